@@ -1,0 +1,26 @@
+/**
+ * Data loaders, after Observable Framework: each one is named after the file it
+ * produces (abstract.json.ts -> src/generated/abstract.json), validates its inputs,
+ * returns the derived value, and fails with a message naming file, row and field.
+ * The runner writes the output deterministically and logs to stderr.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface Loader<T> {
+  /** File name of the output inside src/generated/. */
+  output: string;
+  build(root: string): T;
+}
+
+/** Stable JSON: two-space indent and a final newline, so two builds write identical bytes. */
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function writeOutput(root: string, output: string, value: unknown): string {
+  const file = join(root, 'src', 'generated', output);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, stableJson(value));
+  return file;
+}

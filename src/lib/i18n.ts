@@ -1,0 +1,54 @@
+import id from '../data/ui/id.json' with { type: 'json' };
+import en from '../data/ui/en.json' with { type: 'json' };
+
+export const languages = ['id', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = 'id';
+/** BCP 47 tags for Intl formatting. */
+export const locales: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+export type Dictionary = Record<string, string>;
+/** Indonesian is the reference: every key it has, English must have too (and no more). */
+export type UiKey = keyof typeof id;
+
+/** Every problem between the reference dictionary and the others, as messages naming file and key. */
+export function dictionaryProblems(dicts: Record<string, Dictionary>, reference = 'id'): string[] {
+  const problems: string[] = [];
+  const refKeys = Object.keys(dicts[reference]);
+  for (const [lang, dict] of Object.entries(dicts)) {
+    const file = `src/data/ui/${lang}.json`;
+    for (const key of refKeys) {
+      if (typeof dict[key] !== 'string' || dict[key].trim() === '') {
+        problems.push(`${file}: missing translation for key "${key}"`);
+      }
+    }
+    for (const key of Object.keys(dict)) {
+      if (!(key in dicts[reference])) problems.push(`${file}: key "${key}" is not in src/data/ui/${reference}.json`);
+    }
+  }
+  return problems;
+}
+
+const dictionaries: Record<Lang, Dictionary> = { id, en };
+const problems = dictionaryProblems(dictionaries);
+// Fail the build (and any test importing this) at once, naming the file and the key.
+if (problems.length) throw new Error(problems.join('\n'));
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+export function t(lang: Lang, key: UiKey): string {
+  const value = dictionaries[lang][key];
+  if (value === undefined) throw new Error(`src/data/ui/${lang}.json: missing translation for key "${key}"`);
+  return value;
+}
+
+/** A bound lookup for one page: `const tr = useTranslations(lang); tr('nav.home')`. */
+export function useTranslations(lang: Lang) {
+  return (key: UiKey) => t(lang, key);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'id' ? 'en' : 'id';
+}

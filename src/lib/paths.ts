@@ -1,0 +1,26 @@
+import type { Lang } from './i18n.ts';
+
+/** Join the deployment base ("/" or "/skripsi/") with a site path, keeping one slash between. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+/**
+ * The URL of a page in a language. Pages share one slug in both languages; English
+ * lives under /en/. Directory URLs end with a slash (Astro's `trailingSlash: 'always'`).
+ */
+export function pagePath(lang: Lang, slug: string, base = '/', hash = ''): string {
+  const parts = [lang === 'en' ? 'en' : '', slug].filter(Boolean);
+  const path = parts.length ? `${parts.join('/')}/` : '';
+  const anchor = hash ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
+  return withBase(base, path) + anchor;
+}
+
+/** Split a site path (without base) into language and slug: "en/abstrak/" -> { lang: "en", slug: "abstrak" }. */
+export function parsePagePath(path: string): { lang: Lang; slug: string } {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  if (clean === 'en') return { lang: 'en', slug: '' };
+  if (clean.startsWith('en/')) return { lang: 'en', slug: clean.slice(3) };
+  return { lang: 'id', slug: clean };
+}

@@ -1,0 +1,35 @@
+/** Helpers for tests that read the built site in dist/. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const root = process.cwd();
+
+export function requireBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${relative(root, dir)}/index.html is missing: run "npm run build" first (npm test does it for you)`);
+  }
+}
+
+/** Every HTML file under dir, as site paths ("/", "/en/abstrak/"), sorted. */
+export function htmlPages(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, full).split(sep).join('/');
+        out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function readPage(dir: string, path: string): Document {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return parseHTML(readFileSync(join(dir, file), 'utf8')).document as unknown as Document;
+}
