@@ -1,10 +1,11 @@
 /** Runs every data loader in order; the first bad input stops the build with a non-zero exit. */
 import { abstractLoader } from './abstract.json.ts';
 import { pagesLoader } from './pages.json.ts';
+import { sourcesLoader } from './sources.json.ts';
 import { writeOutput } from './lib/loader.ts';
 
 const root = process.cwd();
-const loaders = [abstractLoader, pagesLoader];
+const loaders = [abstractLoader, sourcesLoader, pagesLoader];
 const started = performance.now();
 for (const loader of loaders) {
   const t0 = performance.now();

@@ -88,3 +88,20 @@ describe('language switch', () => {
     }
   });
 });
+
+describe('claim markers', () => {
+  it('show their source on keyboard focus and hide it on Escape', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/`);
+    const ref = page.locator('.claim__ref').first();
+    const tip = page.locator('#claim-1');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await ref.focus();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.textContent()).toContain('Stated by the source');
+    expect(await ref.getAttribute('aria-describedby')).toBe('claim-1');
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
