@@ -1,12 +1,14 @@
 /**
  * Loader: every provenance marker in the prose, checked and counted. Fails when a
  * <Claim src> or <Cite k> key is unknown, when a sentence S1–S14 is never cited in a
- * language, or when a work of src/data/references.json is never cited in a language.
+ * language, when a work of src/data/references.json is never cited in a language, or
+ * when a sentence presents an invented specific as known (src/lib/guard.ts).
  * Writes the counts by source key and by basis, per language (the About page shows them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCites, findClaims } from '../src/lib/claims.ts';
+import { describeProblem, findInventedSpecifics } from '../src/lib/guard.ts';
 import { languages, type Lang } from '../src/lib/i18n.ts';
 import type { SourceEntry } from '../src/lib/sources.ts';
 import { sourcesLoader } from './sources.json.ts';
@@ -39,6 +41,8 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
       const summary: ClaimsSummary = { claims: 0, stated: 0, interpreted: 0, bySource: Object.fromEntries([...sentences, ...works].map((k) => [k, 0])), cites: Object.fromEntries(works.map((k) => [k, 0])) };
       for (const file of mdxFiles(root, lang)) {
         const source = readFileSync(join(root, file), 'utf8');
+        const invented = findInventedSpecifics(source, file);
+        if (invented.length) throw new Error(invented.map(describeProblem).join('\n'));
         for (const claim of findClaims(source, file)) {
           for (const key of claim.keys) {
             if (!(key in registry)) throw new Error(`${file}:${claim.line}: <Claim src="${claim.keys.join(' ')}">: unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
