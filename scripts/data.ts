@@ -1,11 +1,13 @@
 /** Runs every data loader in order; the first bad input stops the build with a non-zero exit. */
 import { abstractLoader } from './abstract.json.ts';
+import { claimsLoader } from './claims.json.ts';
+import { glossaryLoader } from './glossary.json.ts';
 import { pagesLoader } from './pages.json.ts';
 import { sourcesLoader } from './sources.json.ts';
 import { writeOutput } from './lib/loader.ts';
 
 const root = process.cwd();
-const loaders = [abstractLoader, sourcesLoader, pagesLoader];
+const loaders = [abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, claimsLoader];
 const started = performance.now();
 for (const loader of loaders) {
   const t0 = performance.now();

@@ -105,3 +105,26 @@ describe('claim markers', () => {
     await page.close();
   });
 });
+
+describe('glossary terms', () => {
+  it('show their definition on keyboard focus, hide it on Escape, and link to the glossary', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/temuan/`);
+    const link = page.locator('.term__link').first();
+    const tipId = await link.getAttribute('aria-describedby');
+    const tip = page.locator(`#${tipId}`);
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await link.focus();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.textContent()).toContain('rank-and-file member');
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await link.hover();
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await link.click();
+    await page.waitForURL(`${site.origin}/en/glosarium/#mikro`);
+    await page.close();
+  });
+});

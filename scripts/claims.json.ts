@@ -1,0 +1,67 @@
+/**
+ * Loader: every provenance marker in the prose, checked and counted. Fails when a
+ * <Claim src> or <Cite k> key is unknown, when a sentence S1–S14 is never cited in a
+ * language, when a work of src/data/references.json is never cited in a language, or
+ * when a sentence presents an invented specific as known (src/lib/guard.ts).
+ * Writes the counts by source key and by basis, per language (the About page shows them).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCites, findClaims } from '../src/lib/claims.ts';
+import { describeProblem, findInventedSpecifics } from '../src/lib/guard.ts';
+import { languages, type Lang } from '../src/lib/i18n.ts';
+import type { SourceEntry } from '../src/lib/sources.ts';
+import { sourcesLoader } from './sources.json.ts';
+import type { Loader } from './lib/loader.ts';
+
+export interface ClaimsSummary {
+  claims: number;
+  stated: number;
+  interpreted: number;
+  /** Claims that rest on each key (a claim with two keys counts for both). */
+  bySource: Record<string, number>;
+  /** Inline literature citations per reference key. */
+  cites: Record<string, number>;
+}
+
+function mdxFiles(root: string, lang: Lang): string[] {
+  const pages = `src/content/pages/${lang}`;
+  const files = readdirSync(join(root, pages)).filter((f) => f.endsWith('.mdx')).sort().map((f) => `${pages}/${f}`);
+  return [...files, `src/content/home/${lang}.mdx`];
+}
+
+export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
+  output: 'claims.json',
+  build(root) {
+    const { registry } = sourcesLoader.build(root) as { registry: Record<string, SourceEntry> };
+    const sentences = Object.values(registry).filter((e) => e.kind === 'sentence').map((e) => e.key);
+    const works = Object.values(registry).filter((e) => e.kind === 'work').map((e) => e.key);
+    const out = {} as Record<Lang, ClaimsSummary>;
+    for (const lang of languages) {
+      const summary: ClaimsSummary = { claims: 0, stated: 0, interpreted: 0, bySource: Object.fromEntries([...sentences, ...works].map((k) => [k, 0])), cites: Object.fromEntries(works.map((k) => [k, 0])) };
+      for (const file of mdxFiles(root, lang)) {
+        const source = readFileSync(join(root, file), 'utf8');
+        const invented = findInventedSpecifics(source, file);
+        if (invented.length) throw new Error(invented.map(describeProblem).join('\n'));
+        for (const claim of findClaims(source, file)) {
+          for (const key of claim.keys) {
+            if (!(key in registry)) throw new Error(`${file}:${claim.line}: <Claim src="${claim.keys.join(' ')}">: unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
+            summary.bySource[key] += 1;
+          }
+          summary.claims += 1;
+          summary[claim.basis] += 1;
+        }
+        for (const cite of findCites(source, file)) {
+          if (registry[cite.key]?.kind !== 'work') throw new Error(`${file}:${cite.line}: <Cite k="${cite.key}">: unknown reference key "${cite.key}" (use a key of src/data/references.json)`);
+          summary.cites[cite.key] += 1;
+        }
+      }
+      const uncited = sentences.filter((k) => summary.bySource[k] === 0);
+      if (uncited.length) throw new Error(`src/content/pages/${lang}: abstract sentence(s) ${uncited.join(', ')} never cited by a <Claim src>; every sentence S1–S14 must be cited at least once`);
+      const unused = works.filter((k) => summary.bySource[k] === 0 && summary.cites[k] === 0);
+      if (unused.length) throw new Error(`src/data/references.json: work(s) ${unused.map((k) => `"${k}"`).join(', ')} never cited in the ${lang} pages; cite every listed work with <Claim src> or <Cite k>, or remove it`);
+      out[lang] = summary;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The glossary: every technical term the chapters use, in both languages, each with the
+ * source key(s) its definition rests on and its basis (stated by a source, or the
+ * editors' gloss with a one-line rationale). A term's id is its anchor on the glossary
+ * page (glosarium#bonding) and the value of <Term id="…">.
+ */
+const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+
+export const glossaryTermSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id like "modal-sosial"'),
+    term: bilingual,
+    definition: bilingual,
+    sources: z.array(z.string().min(1)).min(1),
+    basis: z.enum(['stated', 'interpreted']),
+    why: bilingual.optional(),
+  })
+  .refine((t) => (t.basis === 'interpreted') === Boolean(t.why), {
+    message: 'an interpreted definition needs "why" (a one-line rationale in both languages), a stated one has none',
+    path: ['why'],
+  });
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** Validate the rows and their source keys against the registry; messages name file, row and field. */
+export function checkGlossary(rows: unknown, registry: Record<string, unknown>, file: string, format: (where: string, error: z.ZodError) => string): GlossaryTerm[] {
+  if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of terms`);
+  const seen = new Set<string>();
+  return rows.map((row, i) => {
+    const name = typeof row?.id === 'string' ? `row ${i + 1} ("${row.id}")` : `row ${i + 1}`;
+    const result = glossaryTermSchema.safeParse(row);
+    if (!result.success) throw new Error(format(`${file}: ${name}`, result.error as z.ZodError));
+    const term = result.data;
+    if (seen.has(term.id)) throw new Error(`${file}: ${name} field "id": duplicated id "${term.id}"`);
+    seen.add(term.id);
+    term.sources.forEach((key, k) => {
+      if (!(key in registry)) throw new Error(`${file}: ${name} field "sources.${k}": unknown source key "${key}"`);
+    });
+    return term;
+  });
+}
