@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { locales, type Lang } from './i18n.ts';
 
 /**
@@ -9,14 +10,15 @@ import { locales, type Lang } from './i18n.ts';
 /** Words per minute for a reader of academic prose (a common rule of thumb). */
 export const WORDS_PER_MINUTE = 200;
 
-/** Plain text of an HTML fragment: tags, scripts and styles removed, entities left as words. */
+/**
+ * The text a reader reads in an HTML fragment: scripts, styles and tooltips (a claim's
+ * source text, shown only on demand) left out, so they do not inflate the reading time.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  for (const el of document.querySelectorAll('script, style, template, [role="tooltip"], [hidden]')) el.remove();
+  // Block boundaries separate words even where the markup has no white space between them.
+  return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function countWords(text: string): number {

@@ -4,11 +4,11 @@
  * and applied before first paint, print hides navigation and shows link addresses, the
  * policy brief fits two A4 pages, and the report prints one PDF per language.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBuilt, root } from '../support/site.ts';
+import { readPage, requireBuilt, root } from '../support/site.ts';
 import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
 import { pdfPageCount, pdfText, printReport } from '../../scripts/pdf.ts';
 import { chapters } from '../../src/lib/reading.ts';
@@ -179,5 +179,41 @@ describe('the printed report', () => {
     // The contents page lists each chapter with the page it starts on.
     const contents = text.split('\f')[1].replace(/\s+/g, ' ');
     result.titles.forEach((title, i) => expect(contents).toContain(`${title} ${result.chapterPages[i]}`));
+  });
+});
+
+describe('home, 404 and PDF links in the built pages', () => {
+  it('gives the home page three paths, the policy brief and the abstract one click away', () => {
+    for (const [path, lang] of [['/', 'id'], ['/en/', 'en']] as const) {
+      const doc = readPage(join(root, 'dist'), path);
+      const prefix = lang === 'en' ? '/en' : '';
+      const hrefs = [...doc.querySelectorAll('.paths a')].map((a) => a.getAttribute('href'));
+      expect(hrefs, path).toEqual(['ringkasan', 'jelajah', 'kutip', 'ringkasan-kebijakan'].map((s) => `${prefix}/${s}/`));
+      expect(doc.querySelector(`main a[href="${prefix}/abstrak/"]`), path).not.toBeNull();
+    }
+  });
+
+  it('serves one 404 page in both languages with home, contents and search', () => {
+    const doc = readPage(join(root, 'dist'), '/404.html');
+    for (const lang of languages) {
+      const section = doc.querySelector(`.not-found__lang[lang="${lang}"]`)!;
+      const prefix = lang === 'en' ? '/en' : '';
+      const hrefs = [...section.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).toContain(`${prefix}/`);
+      expect(hrefs).toContain(`${prefix}/cari/`);
+      expect(hrefs).toContain(`${prefix}/abstrak/`);
+    }
+    expect(doc.querySelector('link[rel="canonical"], link[hreflang]')).toBeNull();
+  });
+
+  it.each(languages)('links the %s PDF and sets citation_pdf_url exactly when the PDF exists', (lang) => {
+    const file = lang === 'en' ? 'report-en.pdf' : 'laporan-id.pdf';
+    const exists = existsSync(join(root, 'public/pdf', file));
+    const prefix = lang === 'en' ? '/en' : '';
+    const home = readPage(join(root, 'dist'), `${prefix}/`);
+    const abstract = readPage(join(root, 'dist'), `${prefix}/abstrak/`);
+    expect(home.querySelector(`a.pdf-link[href="/pdf/${file}"]`) !== null).toBe(exists);
+    expect(abstract.querySelector(`meta[name="citation_pdf_url"][content="/pdf/${file}"]`) !== null).toBe(exists);
+    expect(existsSync(join(root, 'dist/pdf', file))).toBe(exists);
   });
 });
