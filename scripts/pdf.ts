@@ -5,8 +5,8 @@
  * (src/generated/pages.json, standalone pages left out) into one document with a title
  * page, a table of contents and the references, prints it, reads the page on which each
  * chapter starts back from the PDF with pdftotext (poppler-utils), writes those numbers
- * into the contents and prints again. Running headers and page numbers come from
- * Chromium's header and footer templates. The PDFs go to public/pdf/ (ignored by git);
+ * into the contents and prints again. Running headers (the site's title and the
+ * chapter's) and page numbers are CSS page-margin boxes on named pages, one per chapter. The PDFs go to public/pdf/ (ignored by git);
  * the script then rebuilds the site so dist/pdf/ holds them and the pages link them.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,10 +38,10 @@ export function pdfPageCount(file: string): number {
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const REPORT_CSS = `
-  .report-title { break-after: page; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
+  .report-title { page: report-title; break-after: page; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
   .report-title h1 { font-size: 26pt; line-height: 1.2; margin: 0 0 8mm; }
   .report-title p { margin: 0 0 3mm; max-width: none; }
-  .report-toc { break-after: page; }
+  .report-toc { page: report-toc; break-after: page; }
   .report-toc ol { list-style: none; padding: 0; }
   .report-toc li { display: flex; gap: 4mm; border-bottom: 1px dotted #999; padding: 1.5mm 0; max-width: none; }
   .report-toc li a { flex: 1; text-decoration: none; }
@@ -51,6 +51,21 @@ const REPORT_CSS = `
 `;
 
 interface Chapter { slug: string; title: string; html: string }
+
+const css = (s: string) => JSON.stringify(s);
+const MARGIN_TEXT = 'font: 8pt system-ui, sans-serif; color: #444;';
+
+/** Running headers and page numbers: every page but the title page, each chapter with its own title. */
+function pageCss(lang: Lang, chapters: Chapter[]): string {
+  const named = [{ name: 'report-toc', title: t(lang, 'pdf.contents') }, ...chapters.map((c) => ({ name: `ch-${c.slug}`, title: c.title }))];
+  return `
+    @page { size: A4; margin: 22mm 18mm 20mm;
+      @top-left { content: ${css(t(lang, 'site.title'))}; ${MARGIN_TEXT} }
+      @bottom-center { content: counter(page); ${MARGIN_TEXT} } }
+    @page report-title { @top-left { content: none; } @bottom-center { content: none; } }
+    ${named.map((n) => `@page ${n.name} { @top-right { content: ${css(n.title)}; ${MARGIN_TEXT} } }`).join('\n')}
+    ${chapters.map((c) => `#ch-${c.slug} { page: ch-${c.slug}; }`).join('\n')}`;
+}
 
 /** The text of one chapter as the site renders it, with ids made unique within the report. */
 async function chapterHtml(context: BrowserContext, url: string, slug: string): Promise<string> {
@@ -107,9 +122,7 @@ export async function printReport(context: BrowserContext, origin: string, lang:
   try {
     await page.goto(origin + pagePath(lang, ''));
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.addStyleTag({ content: REPORT_CSS });
-    const header = `<div style="font: 8pt sans-serif; color: #444; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between;"><span>${escape(t(lang, 'site.title'))}</span><span>${escape(t(lang, 'pdf.reportTitle'))}</span></div>`;
-    const footer = `<div style="font: 8pt sans-serif; color: #444; width: 100%; text-align: center;"><span class="pageNumber"></span></div>`;
+    await page.addStyleTag({ content: REPORT_CSS + pageCss(lang, chapterList) });
     const tmp = mkdtempSync(join(tmpdir(), 'cg-pdf-'));
     let numbers: (number | undefined)[] = [];
     let found: number[] = [];
@@ -122,10 +135,7 @@ export async function printReport(context: BrowserContext, origin: string, lang:
           document.title = document.querySelector('.report-title h1')!.textContent!;
         }, html);
         const out = join(tmp, `pass${pass}.pdf`);
-        await page.pdf({
-          path: out, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer,
-          margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
-        });
+        await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true });
         found = findChapterPages(pdfText(out), titles, t(lang, 'pdf.contents'));
         if (found.join() === numbers.join()) {
           mkdirSync(join(file, '..'), { recursive: true });
