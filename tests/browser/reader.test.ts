@@ -217,3 +217,23 @@ describe('home, 404 and PDF links in the built pages', () => {
     expect(existsSync(join(root, 'dist/pdf', file))).toBe(exists);
   });
 });
+
+describe('without JavaScript', () => {
+  it('keeps the contents open, footnotes reachable and back, and hides the useless theme control', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`${site.origin}/en/ringkasan-kebijakan/`);
+      expect(await page.locator('[data-toc] details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+      expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+      await page.locator('#fnref-1').click();
+      await page.waitForURL(/#fn-1$/);
+      expect(await page.locator('#fn-1').textContent()).toContain('neither the year of the thesis');
+      await page.locator('#fn-1 a[data-footnote-back]').click();
+      await page.waitForURL(/#fnref-1$/);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
