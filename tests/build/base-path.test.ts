@@ -8,6 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, readPage, root } from '../support/site.ts';
+import { PENDING_SLUGS } from '../../src/lib/pending.ts';
 
 const BASE = '/skripsi/';
 const outDir = join(root, 'dist-base');
@@ -60,6 +61,9 @@ describe(`a build under ${BASE}`, () => {
       for (const ref of refs) {
         const url = new URL(ref, pageUrl);
         if (url.origin !== pageUrl.origin) continue; // external: listed by the link report, never fetched
+        // A page another issue is building (src/lib/pending.ts): skipped until it is merged.
+        const slug = url.pathname.slice(BASE.length).replace(/^en\//, '').split('/')[0];
+        if (PENDING_SLUGS.includes(slug)) continue;
         checked++;
         const file = resolveTarget(url);
         if (!file) {

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes } from '../../src/lib/reading.ts';
+import { lastCommitDate } from '../../src/lib/git-dates.ts';
+import { findChapterPages, pdfSitePath, referenceLine } from '../../src/lib/print.ts';
+
+const pages = [
+  { slug: 'konteks', order: 3, titles: { id: 'Konteks', en: 'Context' } },
+  { slug: 'abstrak', order: 1, titles: { id: 'Abstrak', en: 'Abstract' } },
+  { slug: 'ringkasan-kebijakan', order: 20, titles: { id: 'Ringkasan kebijakan', en: 'Policy brief' } },
+  { slug: 'ringkasan', order: 2, titles: { id: 'Ringkasan', en: 'Summary' } },
+];
+
+describe('reading time', () => {
+  it('counts the words of rendered HTML, not its tags or scripts', () => {
+    const text = htmlToText('<p>Satu <a href="/x">dua</a> tiga.<span role="tooltip">Dinyatakan oleh sumber: kalimat panjang</span></p><script>var a = 1;</script> <p>— 2019 &amp; seterusnya</p>');
+    expect(text).toBe('Satu dua tiga. — 2019 & seterusnya');
+    expect(countWords(text)).toBe(5);
+  });
+
+  it('rounds to whole minutes at ~200 words a minute, never below one', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(199)).toBe(1);
+    expect(readingMinutes(1000)).toBe(5);
+    expect(readingMinutes(1100)).toBe(6);
+  });
+
+  it('formats minutes and numbers per language with Intl', () => {
+    expect(formatMinutes(1, 'en')).toBe('1 minute');
+    expect(formatMinutes(5, 'en')).toBe('5 minutes');
+    expect(formatMinutes(5, 'id')).toBe('5 menit');
+    expect(formatNumber(12345, 'id')).toBe('12.345');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+  });
+});
+
+describe('updated date', () => {
+  it('formats a commit date in UTC per language', () => {
+    expect(formatUpdated('2026-11-28T23:30:00-02:00', 'id')).toBe('29 November 2026');
+    expect(formatUpdated('2026-03-05T10:00:00+07:00', 'en')).toBe('5 March 2026');
+    expect(isoDay('2026-03-05T01:00:00+07:00')).toBe('2026-03-04');
+    expect(() => formatUpdated('yesterday', 'en')).toThrow('"yesterday" is not an ISO 8601 date');
+  });
+
+  it('comes from git for a committed file and is absent outside a repository', () => {
+    expect(lastCommitDate('package.json')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(lastCommitDate('no/such/file.mdx')).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), 'cg-nogit-'));
+    try {
+      expect(lastCommitDate('x.mdx', dir)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('reading order', () => {
+  it('orders chapters by `order` and leaves standalone pages out', () => {
+    expect(chapters(pages).map((p) => p.slug)).toEqual(['abstrak', 'ringkasan', 'konteks']);
+  });
+
+  it('gives each chapter its neighbours, and a standalone page none', () => {
+    expect(neighbours(pages, 'abstrak')).toEqual({ prev: undefined, next: pages[3] });
+    expect(neighbours(pages, 'ringkasan')).toEqual({ prev: pages[1], next: pages[0] });
+    expect(neighbours(pages, 'konteks').next).toBeUndefined();
+    expect(neighbours(pages, 'ringkasan-kebijakan')).toEqual({});
+  });
+});
+
+describe('printed report', () => {
+  const text = ['Header\n\nTitle page\n1', 'Header\nContents\nAbstract 3\nSummary 4\n2', 'Header\nAbstract\nAbstract text mentions Summary\n3', 'Header\nSummary\nmore\n4', 'Header\nmore\n5'].join('\f');
+
+  it('reads the page on which each chapter starts from the PDF text', () => {
+    expect(findChapterPages(text, ['Abstract', 'Summary'], 'Contents')).toEqual([3, 4]);
+  });
+
+  it('fails, naming the chapter, when one does not start a page', () => {
+    expect(() => findChapterPages(text, ['Abstract', 'Findings'], 'Contents')).toThrow('chapter "Findings" does not start a page');
+    expect(() => findChapterPages(text, ['Abstract'], 'Daftar isi')).toThrow('the contents page ("Daftar isi")');
+  });
+
+  it('writes a plain reference line and says when the year is not stated', () => {
+    expect(referenceLine({ title: 'Skripsi', author: [{ family: 'Febriana', given: 'Elsa' }], publisher: 'UNS' }, 'not stated')).toBe('Febriana, Elsa. (not stated). Skripsi. UNS');
+    expect(referenceLine({ title: 'Post', author: [{ literal: 'Pemkot' }], issued: { 'date-parts': [[2019, 8]] }, URL: 'http://x.test/' }, 'n.d.')).toBe('Pemkot. (2019). Post. http://x.test/');
+    expect(pdfSitePath('en')).toBe('pdf/report-en.pdf');
+  });
+});
