@@ -83,7 +83,7 @@ const costs = new Map<string, PageCost>();
 try {
   const browser = await launchBrowser();
   try {
-    for (const [, path] of chosen) if (path) costs.set(path, await measurePage(browser.context, site.origin + path));
+    for (const path of built) costs.set(path, await measurePage(browser.context, site.origin + path));
   } finally {
     await browser.close();
   }
@@ -97,6 +97,30 @@ try {
       if (!c) return [type, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
       return [type, path!, bytes(c.html), bytes(c.css), bytes(c.js), bytes(c.font), kb(c.html.gzip + c.css.gzip + c.js.gzip + c.font.gzip), String(c.requests.length)];
     }),
+  );
+
+  // Budget headroom: the worst page against each budget of budgets.json.
+  const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+  const slugOf = (path: string) => path.replace(/^\/(en\/)?/, '').split('/')[0];
+  const worst = (limit: number, pick: (c: PageCost) => number, filter: (path: string) => boolean = () => true) => {
+    const candidates = [...costs].filter(([path]) => filter(path));
+    if (!candidates.length) return ['n/a', kb(limit), 'n/a', 'n/a'];
+    const [path, cost] = candidates.sort(([, a], [, b]) => pick(b) - pick(a))[0];
+    return [path, kb(limit), kb(pick(cost)), `${(100 - (100 * pick(cost)) / limit).toFixed(0)} %`];
+  };
+  const interactive = (path: string) => budgets.js.interactive.includes(slugOf(path));
+  const fontFiles = new Set([...costs.values()].flatMap((c) => c.fontFiles)).size;
+  print('## Budget headroom (budgets.json, gzipped; worst page)');
+  print();
+  table(
+    ['budget', 'worst page', 'limit', 'measured', 'headroom'],
+    [
+      ['JS, reading pages', ...worst(budgets.js.readingPageGzipBytes, (c) => c.js.gzip, (p) => !interactive(p))],
+      ['JS, explorer/search', ...worst(budgets.js.interactivePageGzipBytes, (c) => c.js.gzip, interactive)],
+      ['CSS', ...worst(budgets.css.pageGzipBytes, (c) => c.css.gzip)],
+      ['longest HTML', ...worst(budgets.html.longestPageGzipBytes, (c) => c.html.gzip)],
+      ['font files (site)', 'all pages', String(budgets.fonts.maxFilesSiteWide), String(fontFiles), String(budgets.fonts.maxFilesSiteWide - fontFiles)],
+    ],
   );
 
   // 3. Lighthouse, mobile preset (Lighthouse's default), on Debian's Chromium.
