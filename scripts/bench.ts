@@ -187,17 +187,20 @@ function syntheticCopy(factor: number): string {
 print('## Scale (synthetic copies, one build each)');
 print();
 const scaleRows: string[][] = [];
+let first: { pages: number; total: number } | undefined;
 for (const factor of quick ? [1, 10] : [1, 10, 100]) {
   const dir = syntheticCopy(factor);
   try {
     const timing = build(dir);
     const pages = htmlPages(join(dir, 'dist')).length;
-    scaleRows.push([factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`, String(pages), seconds(timing.total), `${(timing.total / pages).toFixed(0)} ms`]);
+    first ??= { pages, total: timing.total };
+    const marginal = pages > first.pages ? `${((timing.total - first.total) / (pages - first.pages)).toFixed(0)} ms` : '–';
+    scaleRows.push([factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`, String(pages), seconds(timing.total), `${(timing.total / pages).toFixed(0)} ms`, marginal]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-table(['content', 'pages', 'build (data + Astro + Pagefind)', 'per page'], scaleRows);
+table(['content', 'pages', 'build (data + Astro + Pagefind)', 'per page', 'per added page'], scaleRows);
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'latest.md'), `${out.join('\n')}\n`);
