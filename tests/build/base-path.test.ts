@@ -3,41 +3,19 @@
  * checks that every internal link, stylesheet, script and icon resolves to a built file,
  * and that every #fragment exists on its target page.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, readPage, root } from '../support/site.ts';
-import { PENDING_SLUGS } from '../../src/lib/pending.ts';
+import { htmlPages, root } from '../support/site.ts';
+import { checkLinks } from '../support/links.ts';
+import { astroBuild } from '../support/build.ts';
 
 const BASE = '/skripsi/';
 const outDir = join(root, 'dist-base');
 
-function resolveTarget(url: URL): string | null {
-  if (!url.pathname.startsWith(BASE)) return null;
-  const rel = url.pathname.slice(BASE.length);
-  const file = rel === '' || rel.endsWith('/') ? join(outDir, rel, 'index.html') : join(outDir, rel);
-  return existsSync(file) ? file : null;
-}
-
-/** Vitest sets Vite's own variables (BASE_URL, MODE, …) in process.env; a child build must not inherit them. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key)) delete env[key];
-  }
-  return env;
-}
-
 beforeAll(() => {
   rmSync(outDir, { recursive: true, force: true });
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...cleanEnv(), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+  astroBuild(outDir, { BASE_PATH: BASE });
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -49,34 +27,7 @@ describe(`a build under ${BASE}`, () => {
   });
 
   it('has no broken internal link, asset or fragment', () => {
-    const broken: string[] = [];
-    let checked = 0;
-    for (const path of htmlPages(outDir)) {
-      const doc = readPage(outDir, path);
-      const pageUrl = new URL(`http://site.test${BASE}${path.slice(1)}`);
-      const refs = [
-        ...[...doc.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href')!),
-        ...[...doc.querySelectorAll('script[src], img[src]')].map((el) => el.getAttribute('src')!),
-      ];
-      for (const ref of refs) {
-        const url = new URL(ref, pageUrl);
-        if (url.origin !== pageUrl.origin) continue; // external: listed by the link report, never fetched
-        // A page another issue is building (src/lib/pending.ts): skipped until it is merged.
-        const slug = url.pathname.slice(BASE.length).replace(/^en\//, '').split('/')[0];
-        if (PENDING_SLUGS.includes(slug)) continue;
-        checked++;
-        const file = resolveTarget(url);
-        if (!file) {
-          broken.push(`${path}: ${ref} does not resolve under ${BASE}`);
-          continue;
-        }
-        if (url.hash && file.endsWith('.html')) {
-          const id = decodeURIComponent(url.hash.slice(1));
-          const target = file === join(outDir, path.slice(1), 'index.html') ? doc : readPage(outDir, url.pathname.slice(BASE.length - 1));
-          if (!target.getElementById(id)) broken.push(`${path}: ${ref} has no element with id "${id}"`);
-        }
-      }
-    }
+    const { broken, checked } = checkLinks(outDir, BASE);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(20);
   });

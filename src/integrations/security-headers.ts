@@ -1,0 +1,41 @@
+/**
+ * Astro integration: after the build, writes `_headers` (for static hosts) with the union
+ * of the Content-Security-Policy that Astro put into each page's <meta>, plus the other
+ * security headers of src/lib/security.ts. Fails the build if a page lacks its CSP.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, metaPolicy, unionPolicies } from '../lib/security.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return htmlFiles(full);
+      return name.endsWith('.html') ? [full] : [];
+    });
+}
+
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const policies = htmlFiles(out).map((file) => {
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          if (!policy) throw new Error(`${relative(process.cwd(), file)}: no <meta http-equiv="content-security-policy"> (is security.csp set in astro.config.mjs?)`);
+          return policy;
+        });
+        writeFileSync(join(out, '_headers'), headersFile(unionPolicies(policies), base));
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Two clean builds of the same sources (Astro, then Pagefind) into fresh directories must be
+ * byte-identical: a citation, a cache or a mirror must not change because the site was
+ * rebuilt. The data loaders ran once before (npm test builds first); their outputs are
+ * the inputs of both builds. A test rather than a CI script so a cause (a timestamp, a
+ * random id, map ordering) is caught where it is introduced, on every `npm test`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, pagefindIndex } from '../support/build.ts';
+
+function fileHashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(relative(dir, full).split(sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Files only in one build, or with different bytes. */
+export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return names.filter((name) => a.get(name) !== b.get(name)).map((name) => (!a.has(name) ? `${name} (only in the second build)` : !b.has(name) ? `${name} (only in the first build)` : `${name} (bytes differ)`));
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'cg-repro-'));
+const builds = [join(tmp, 'one'), join(tmp, 'two')];
+
+beforeAll(() => {
+  for (const dir of builds) {
+    astroBuild(dir);
+    pagefindIndex(dir);
+  }
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('reproducible builds', () => {
+  it('two clean builds produce byte-identical output', () => {
+    const [one, two] = builds.map(fileHashes);
+    expect(one.size).toBeGreaterThan(4);
+    expect(differingFiles(one, two)).toEqual([]);
+  });
+
+  it('names a file that differs or exists in one build only', () => {
+    const a = new Map([['index.html', '1'], ['a.css', '2']]);
+    const b = new Map([['index.html', '9'], ['b.js', '3']]);
+    expect(differingFiles(a, b)).toEqual(['a.css (only in the first build)', 'b.js (only in the second build)', 'index.html (bytes differ)']);
+  });
+});

@@ -1,0 +1,52 @@
+/** Builds the site into another directory, for tests that need a second build. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './site.ts';
+
+/** Vitest sets Vite's own variables (BASE_URL, MODE, …) in process.env; a child build must not inherit them. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key)) delete env[key];
+  }
+  return env;
+}
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, args, { cwd: root, env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * Astro writes generated types into the project's .astro/ on every build; test files run in
+ * parallel, so builds take turns through a lock directory instead of writing it at once.
+ */
+function withBuildLock(action: () => void): void {
+  const lock = join(root, 'node_modules', '.cg-build-lock');
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - started > 300_000) throw new Error(`${lock} held for 5 minutes: remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    action();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** `astro build --outDir outDir` (the data loaders must have run: npm test builds first). */
+export function astroBuild(outDir: string, env: NodeJS.ProcessEnv = {}): void {
+  withBuildLock(() => run(`astro build --outDir ${outDir}`, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], env));
+}
+
+/** Pagefind over a built directory, as `npm run index` does for dist/. */
+export function pagefindIndex(outDir: string): void {
+  run(`pagefind --site ${outDir}`, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', outDir], {});
+}

@@ -1,0 +1,76 @@
+/**
+ * What a page costs a reader, measured in Chromium: bytes of HTML, CSS, JS and fonts (raw
+ * and gzipped) and the requests it makes on load. Shared by the budget test and the bench.
+ */
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageCost {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  font: Bytes;
+  /** Every request the page made until the network went idle. */
+  requests: string[];
+  fontFiles: string[];
+}
+
+export const gzipSize = (data: Buffer | string): number => gzipSync(data, { level: 6 }).length;
+
+const empty = (): Bytes => ({ raw: 0, gzip: 0 });
+const add = (into: Bytes, data: Buffer | string) => {
+  into.raw += Buffer.byteLength(data);
+  into.gzip += gzipSize(data);
+};
+
+/** The bodies of inline classic or module scripts (not JSON data blocks). */
+export function inlineScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = match[1];
+    if (/\bsrc\s*=/.test(attrs)) continue;
+    const type = attrs.match(/\btype\s*=\s*["']?([^"'\s>]+)/i)?.[1]?.toLowerCase();
+    if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
+    if (match[2].trim()) out.push(match[2]);
+  }
+  return out;
+}
+
+export async function measurePage(context: BrowserContext, url: string): Promise<PageCost> {
+  const page = await context.newPage();
+  const cost: PageCost = { html: empty(), css: empty(), js: empty(), font: empty(), requests: [], fontFiles: [] };
+  const bodies: Promise<void>[] = [];
+  page.on('request', (req) => cost.requests.push(req.url()));
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    if (res.status() >= 300 && res.status() < 400) return;
+    bodies.push(
+      res.body().then(
+        (body) => {
+          if (type === 'document') {
+            add(cost.html, body);
+            for (const script of inlineScripts(body.toString('utf8'))) add(cost.js, script);
+          } else if (type === 'stylesheet') add(cost.css, body);
+          else if (type === 'script') add(cost.js, body);
+          else if (type === 'font') {
+            add(cost.font, body);
+            cost.fontFiles.push(new URL(res.url()).pathname);
+          }
+        },
+        () => undefined,
+      ),
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await Promise.all(bodies);
+  } finally {
+    await page.close();
+  }
+  return cost;
+}
