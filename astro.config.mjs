@@ -2,11 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { redirectsFor } from './src/lib/redirects.ts';
 
 /**
  * One setting moves the whole site under a sub-path, e.g. a university server:
  *   BASE_PATH=/skripsi/ npm run build
- * SITE_URL (optional) makes canonical and hreflang links absolute.
+ * SITE_URL (optional) makes canonical and hreflang links absolute. It is also what a
+ * sitemap needs (absolute URLs only): without SITE_URL the build writes no sitemap and
+ * robots.txt names none.
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
@@ -25,6 +30,17 @@ export default defineConfig({
     // Headings carry explicit ids written in the MDX (`## Metode {#method}`), shared by both languages.
     processor: satteri({ features: { headingAttributes: true } }),
   },
-  integrations: [mdx()],
+  // Renamed pages from the anchor registry (src/data/anchors.json): a redirect page at the old address, both languages.
+  redirects: redirectsFor(JSON.parse(readFileSync('./src/data/anchors.json', 'utf8')), base),
+  integrations: [
+    mdx(),
+    ...(site
+      ? [sitemap({
+          i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
+          // Pages only: not the citation downloads, not redirect pages.
+          filter: (page) => page.endsWith('/'),
+        })]
+      : []),
+  ],
   devToolbar: { enabled: false },
 });
