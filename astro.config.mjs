@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
-import { redirectsFor } from './src/lib/redirects.ts';
+import { pageRedirects } from './src/lib/anchors.ts';
 
 /**
  * One setting moves the whole site under a sub-path, e.g. a university server:
@@ -15,6 +15,8 @@ import { redirectsFor } from './src/lib/redirects.ts';
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+// Old page addresses from the anchor registry become redirect pages (src/pages/[redirect].astro); not for the sitemap.
+const redirected = pageRedirects(JSON.parse(readFileSync('./src/data/anchors.json', 'utf8'))).map((r) => r.fromSlug);
 
 export default defineConfig({
   site,
@@ -30,15 +32,13 @@ export default defineConfig({
     // Headings carry explicit ids written in the MDX (`## Metode {#method}`), shared by both languages.
     processor: satteri({ features: { headingAttributes: true } }),
   },
-  // Renamed pages from the anchor registry (src/data/anchors.json): a redirect page at the old address, both languages.
-  redirects: redirectsFor(JSON.parse(readFileSync('./src/data/anchors.json', 'utf8')), base),
   integrations: [
     mdx(),
     ...(site
       ? [sitemap({
           i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
           // Pages only: not the citation downloads, not redirect pages.
-          filter: (page) => page.endsWith('/'),
+          filter: (page) => page.endsWith('/') && !redirected.some((slug) => new RegExp(`/${slug}/$`).test(page)),
         })]
       : []),
   ],
