@@ -22,6 +22,20 @@ function readJson(root: string, file: string): unknown {
   }
 }
 
+/** The browser gets these on every page: each distinct month list once, and "lang/style" -> its index. */
+function dedupe(perLang: Record<string, Record<string, string[]>>): { formats: string[][]; styles: Record<string, number> } {
+  const formats: string[][] = [];
+  const styles: Record<string, number> = {};
+  for (const [lang, byStyle] of Object.entries(perLang)) {
+    for (const [style, months] of Object.entries(byStyle)) {
+      let i = formats.findIndex((f) => f.join() === months.join());
+      if (i === -1) i = formats.push(months) - 1;
+      styles[`${lang}/${style}`] = i;
+    }
+  }
+  return { formats, styles };
+}
+
 export const citationLoader: Loader<unknown> = {
   output: 'citation.json',
   build(root) {
@@ -37,7 +51,7 @@ export const citationLoader: Loader<unknown> = {
       biblatex: studyBiblatex(study),
       ris: studyRis(study),
       cslJson: studyCslJson(study),
-      accessedPatterns: perLang((lang, style) => accessedPatterns(style, lang)),
+      accessedDates: dedupe(perLang((lang, style) => accessedPatterns(style, lang)) as Record<string, Record<string, string[]>>),
     };
   },
 };

@@ -1,13 +1,12 @@
 /**
  * Browser side of the cite boxes (bundled by Astro into a module; no inline script):
  * fills each accessed-date slot with today's date written as the style writes dates,
- * makes site-path URLs absolute, shows the copy buttons and copies, and makes a click on
+ * makes site-path URLs absolute, adds a copy button to each citation, and makes a click on
  * a section's anchor link also copy its URL.
  */
-import { accessedPatterns } from '../generated/citation.json';
+import { accessedDates } from '../generated/citation.json';
 import { fillAccessed } from './citationDates.ts';
 
-const patterns = accessedPatterns as Record<string, Record<string, string[]>>;
 
 function announce(root: Document, message: string): void {
   const status = root.querySelector<HTMLElement>('[data-cite-status]');
@@ -28,25 +27,31 @@ async function copy(text: string): Promise<boolean> {
 
 export function enhanceCitations(root: Document, today = new Date()): void {
   for (const slot of root.querySelectorAll<HTMLElement>('[data-accessed]')) {
-    const [lang, style] = (slot.dataset.accessed ?? '').split('/');
-    const list = patterns[lang]?.[style];
+    const index = (accessedDates.styles as Record<string, number>)[slot.dataset.accessed ?? ''];
+    const list = accessedDates.formats[index];
     if (list) slot.textContent = fillAccessed(list, today);
   }
   for (const span of root.querySelectorAll<HTMLElement>('[data-cite-url]')) {
     span.textContent = new URL(span.dataset.citeUrl ?? '', location.href).href;
   }
   if (!navigator.clipboard) return;
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
-    button.hidden = false;
-    const label = button.textContent ?? '';
-    button.addEventListener('click', async () => {
-      const text = button.closest('dd')?.querySelector('.cite-list__text')?.textContent?.trim() ?? '';
-      if (await copy(text)) {
-        button.textContent = button.dataset.copied ?? label;
-        announce(root, button.textContent);
-        setTimeout(() => (button.textContent = label), 2000);
-      }
-    });
+  for (const list of root.querySelectorAll<HTMLElement>('dl.cite-list')) {
+    for (const text of list.querySelectorAll<HTMLElement>('.cite-list__text')) {
+      const button = root.createElement('button');
+      button.type = 'button';
+      button.className = 'cite-copy';
+      button.dataset.citeCopy = '';
+      const label = list.dataset.copy ?? '';
+      button.textContent = label;
+      button.addEventListener('click', async () => {
+        if (await copy(text.textContent?.trim() ?? '')) {
+          button.textContent = list.dataset.copied ?? label;
+          announce(root, button.textContent);
+          setTimeout(() => (button.textContent = label), 2000);
+        }
+      });
+      text.after(' ', button);
+    }
   }
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-anchor]')) {
     link.addEventListener('click', async () => {
