@@ -72,6 +72,20 @@ describe('a year set in study.json', () => {
   });
 });
 
+describe('citation.json loader on bad input', () => {
+  it('names the file and field of a bad keyword list', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/study-keywords.json', (d) => (d.keywords = []));
+    expect(() => citationLoader.build(root)).toThrow(/^src\/data\/study-keywords\.json: field "keywords": /);
+  });
+
+  it('names the field of a bad record URL in study.json', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/study.json', (d) => (d.recordUrl = 'digilib'));
+    expect(() => citationLoader.build(root)).toThrow(/^src\/data\/study\.json: field "recordUrl": /);
+  });
+});
+
 describe('machine formats round-trip through citation-js', () => {
   it('biblatex: @thesis with type = {Skripsi}', () => {
     const bib = studyBiblatex(study);
