@@ -4,14 +4,21 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, cspScriptResources } from './src/lib/security.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { pageRedirects } from './src/lib/anchors.ts';
 
 /**
  * One setting moves the whole site under a sub-path, e.g. a university server:
  *   BASE_PATH=/skripsi/ npm run build
- * SITE_URL (optional) makes canonical and hreflang links absolute.
+ * SITE_URL (optional) makes canonical and hreflang links absolute. It is also what a
+ * sitemap needs (absolute URLs only): without SITE_URL the build writes no sitemap and
+ * robots.txt names none.
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+// Old page addresses from the anchor registry become redirect pages (src/pages/[redirect].astro); not for the sitemap.
+const redirected = pageRedirects(JSON.parse(readFileSync('./src/data/anchors.json', 'utf8'))).map((r) => r.fromSlug);
 
 export default defineConfig({
   site,
@@ -33,6 +40,16 @@ export default defineConfig({
   security: {
     csp: { directives: cspDirectives, scriptDirective: { resources: cspScriptResources } },
   },
-  integrations: [mdx(), securityHeaders()],
+  integrations: [
+    mdx(),
+    securityHeaders(),
+    ...(site
+      ? [sitemap({
+          i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
+          // Pages only: not the citation downloads, not redirect pages.
+          filter: (page) => page.endsWith('/') && !redirected.some((slug) => new RegExp(`/${slug}/$`).test(page)),
+        })]
+      : []),
+  ],
   devToolbar: { enabled: false },
 });

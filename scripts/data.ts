@@ -4,10 +4,11 @@ import { claimsLoader } from './claims.json.ts';
 import { glossaryLoader } from './glossary.json.ts';
 import { pagesLoader } from './pages.json.ts';
 import { sourcesLoader } from './sources.json.ts';
+import { citationLoader } from './citation.json.ts';
 import { writeOutput } from './lib/loader.ts';
 
 const root = process.cwd();
-const loaders = [abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, claimsLoader];
+const loaders = [abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, claimsLoader, citationLoader];
 const started = performance.now();
 for (const loader of loaders) {
   const t0 = performance.now();

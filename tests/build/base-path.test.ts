@@ -3,7 +3,7 @@
  * checks that every internal link, stylesheet, script and icon resolves to a built file,
  * and that every #fragment exists on its target page.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, root } from '../support/site.ts';
@@ -15,7 +15,7 @@ const outDir = join(root, 'dist-base');
 
 beforeAll(() => {
   rmSync(outDir, { recursive: true, force: true });
-  astroBuild(outDir, { BASE_PATH: BASE });
+  astroBuild(outDir, { BASE_PATH: BASE, SITE_URL: 'http://site.test' });
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -32,3 +32,24 @@ describe(`a build under ${BASE}`, () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+describe(`with SITE_URL set (http://site.test${BASE})`, () => {
+  it('writes a sitemap of every page in both languages with hreflang alternates, and robots.txt names it', () => {
+    const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>http://site.test${BASE}sitemap-0.xml</loc>`);
+    const map = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    const locs = [...map.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`http://site.test${BASE}abstrak/`);
+    expect(locs).toContain(`http://site.test${BASE}en/abstrak/`);
+    expect(locs.some((l) => /\/cite\/$/.test(l))).toBe(false);
+    expect(map).toContain(`<xhtml:link rel="alternate" hreflang="en" href="http://site.test${BASE}en/abstrak/"/>`);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: http://site.test${BASE}sitemap-index.xml`);
+  });
+
+  it('gives the landing page an absolute citation_abstract_html_url and section citations absolute URLs', () => {
+    const doc = readPage(outDir, '/abstrak/');
+    expect(doc.querySelector('meta[name="citation_abstract_html_url"]')?.getAttribute('content')).toBe(`http://site.test${BASE}abstrak/`);
+    expect(doc.querySelector('#record')!.parentElement!.querySelector('.cite-list__text')?.textContent).toContain(`http://site.test${BASE}abstrak/#record`);
+  });
+});
+

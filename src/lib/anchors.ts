@@ -1,0 +1,71 @@
+/**
+ * The registry of permanent anchors (src/data/anchors.json): every published `page#id`,
+ * shared by both languages, and the redirects that keep renamed ones working.
+ * Keys: "abstrak#record"; the home page is "#in-brief" (empty slug).
+ * A redirect maps an old anchor to a new one:
+ *   - same page, new id   ("abstrak#old" → "abstrak#new"): the new heading carries the old id as an alias;
+ *   - another page        ("old-page#x" → "new-page#y", or "old-page" → "new-page"): the build writes a
+ *     redirect page at the old address that keeps the #fragment.
+ */
+import { z } from 'zod';
+
+const key = z.string().regex(/^[a-z0-9-]*(#[a-z0-9][a-z0-9-]*)?$/, 'an anchor like "abstrak#record" or a page slug');
+export const anchorRegistrySchema = z.strictObject({
+  note: z.string(),
+  anchors: z.array(key),
+  redirects: z.record(key, key),
+});
+export type AnchorRegistry = z.infer<typeof anchorRegistrySchema>;
+
+export function splitAnchor(anchor: string): { slug: string; id: string } {
+  const [slug, id = ''] = anchor.split('#');
+  return { slug, id };
+}
+
+/** Old ids (from this page or a renamed one) that now point at this heading: the heading keeps them as aliases. */
+export function aliasesFor(registry: Pick<AnchorRegistry, 'redirects'>, slug: string, id: string): string[] {
+  return Object.entries(registry.redirects)
+    .filter(([from, to]) => to === `${slug}#${id}` && splitAnchor(from).id && splitAnchor(from).id !== id)
+    .map(([from]) => splitAnchor(from).id);
+}
+
+/** Redirects whose old address is another page: each needs a redirect page, per language. */
+export function pageRedirects(registry: Pick<AnchorRegistry, 'redirects'>): { fromSlug: string; to: string; hashes: Record<string, string> }[] {
+  const bySlug = new Map<string, { to: string; hashes: Record<string, string> }>();
+  for (const [from, to] of Object.entries(registry.redirects)) {
+    const f = splitAnchor(from);
+    const t = splitAnchor(to);
+    if (f.slug === t.slug) continue;
+    const entry = bySlug.get(f.slug) ?? { to: t.slug, hashes: {} };
+    if (f.id) entry.hashes[f.id] = t.id;
+    else entry.to = t.slug;
+    bySlug.set(f.slug, entry);
+  }
+  return [...bySlug].map(([fromSlug, v]) => ({ fromSlug, ...v }));
+}
+
+/**
+ * Problems with the registry against the anchors a build publishes: a registered anchor
+ * that is gone without a redirect, or a redirect to an anchor that does not exist.
+ */
+export function registryProblems(registry: AnchorRegistry, published: Set<string>, file = 'src/data/anchors.json'): string[] {
+  const problems: string[] = [];
+  for (const anchor of registry.anchors) {
+    if (published.has(anchor)) continue;
+    const target = registry.redirects[anchor];
+    if (!target) problems.push(`${file}: "${anchor}" is registered but no page publishes it; restore it or add a redirect "${anchor}": "<new page#id>"`);
+  }
+  for (const [from, to] of Object.entries(registry.redirects)) {
+    const { id } = splitAnchor(to);
+    const ok = id ? published.has(to) : [...published].some((a) => splitAnchor(a).slug === to);
+    if (!ok) problems.push(`${file}: redirect "${from}" points at "${to}", which no page publishes`);
+  }
+  return problems;
+}
+
+/** The registry after adding newly published anchors; never drops one. */
+export function updatedRegistry(registry: AnchorRegistry, published: Iterable<string>): AnchorRegistry {
+  const all = new Set(registry.anchors);
+  for (const a of published) if (!(a in registry.redirects)) all.add(a);
+  return { ...registry, anchors: [...all].sort() };
+}

@@ -1,0 +1,110 @@
+/**
+ * Citing in a real browser: open a cite box with the keyboard and copy (the clipboard holds
+ * the citation, with today's date and an absolute URL), copy a section link from its anchor,
+ * follow a redirect with its #fragment, and read a cite box without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { requireBuilt, root } from '../support/site.ts';
+import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+
+requireBuilt(join(root, 'dist'));
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('cite box', () => {
+  it('opens with the keyboard, and Copy puts the citation on the clipboard', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/abstrak/`);
+    const summary = page.locator('details#cite > summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details#cite').getAttribute('open')).not.toBeNull();
+    // The first copy button of the page's own citation (the second list in the box).
+    const pageList = page.locator('details#cite .cite-list').nth(1);
+    const button = pageList.locator('[data-cite-copy]').first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const today = new Date();
+    const month = today.toLocaleString('en-US', { month: 'long' });
+    expect(text).toBe(`Abstract. (n.d.). Community Governance in Empowering MSMEs. Retrieved ${month} ${today.getDate()}, ${today.getFullYear()}, from ${site.origin}/en/abstrak/`);
+    await expect.poll(() => page.locator('[role="status"][data-cite-status]').textContent()).toBe('Copied');
+    await page.close();
+  });
+
+  it('copies the study citation in Indonesian with t.t.', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/kutip/`);
+    await page.locator('details#cite > summary').click();
+    await page.locator('details#cite .cite-list').first().locator('[data-cite-copy]').first().click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^Febriana, E\. \(t\.t\.\)\. Community Governance dalam Pemberdayaan Usaha Mikro Kecil Menengah \[Skripsi, Universitas Sebelas Maret\]\. Diambil \d{1,2} \w+ \d{4}, dari https:\/\/digilib\.uns\.ac\.id\//);
+    await page.close();
+  });
+
+  it('works without JavaScript: the box opens, shows a placeholder date, offers no copy button', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.goto(`${site.origin}/en/abstrak/`);
+      await page.locator('details#cite > summary').focus();
+      await page.keyboard.press('Enter');
+      const first = page.locator('details#cite .cite-list__text').first();
+      expect(await first.isVisible()).toBe(true);
+      expect(await first.textContent()).toContain('Retrieved [date accessed], from https://digilib.uns.ac.id/');
+      expect(await page.locator('details#cite [data-cite-copy]').count()).toBe(0);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('section anchors', () => {
+  it('show on keyboard focus, are labelled, and copy the section URL', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/abstrak/`);
+    const anchor = page.locator('a[data-anchor][href="#record"]');
+    expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await anchor.focus();
+    expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await anchor.getAttribute('aria-label')).toBe('Tautan ke bagian: Data skripsi');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.origin}/abstrak/#record`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/abstrak/#record`);
+    await page.close();
+  });
+});
+
+describe('redirects', () => {
+  it('keep the #fragment when a page has moved', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/cite/#sections`);
+    await page.waitForURL(`${site.origin}/en/kutip/#sections`);
+    expect(await page.locator('#sections').count()).toBe(1);
+    await page.close();
+  });
+
+  it('still reach the new page without JavaScript', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.goto(`${site.origin}/cite/`);
+      await page.waitForURL(`${site.origin}/kutip/`, { timeout: 10_000 });
+      expect(await page.locator('h1').textContent()).toBe('Kutip');
+    } finally {
+      await noJs.close();
+    }
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Checks the built site (dist/) for what citing needs: permanent anchors on every heading,
+ * the anchor registry, cite boxes, metadata with exact tag names, downloads, page size.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import anchors from '../../src/data/anchors.json' with { type: 'json' };
+import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
+import { parseCitation } from '../../src/lib/citation.ts';
+import { parsePagePath } from '../../src/lib/paths.ts';
+import { citationCff } from '../../src/lib/citationCff.ts';
+import { t } from '../../src/lib/i18n.ts';
+import type { Study } from '../../src/lib/schemas.ts';
+import studyJson from '../../src/data/study.json' with { type: 'json' };
+import { publishedAnchors, selfLinkedIds } from '../../scripts/lib/published-anchors.ts';
+import { htmlPages, readPage, requireBuilt, root } from '../support/site.ts';
+
+const dist = join(root, 'dist');
+requireBuilt(dist);
+const redirectSlugs = new Set(pageRedirects(anchors).map((r) => r.fromSlug));
+const pages = htmlPages(dist).filter((p) => !redirectSlugs.has(parsePagePath(p).slug));
+
+function headings(doc: Document) {
+  return [...doc.querySelectorAll('main h2, main h3, main h4, main h5, main h6')];
+}
+
+describe('permanent anchors', () => {
+  it('every heading on every page has an id and an anchor link to it, labelled', () => {
+    const problems: string[] = [];
+    let count = 0;
+    for (const path of pages) {
+      const doc = readPage(dist, path);
+      for (const h of headings(doc)) {
+        count++;
+        const id = h.getAttribute('id');
+        if (!id) { problems.push(`${path}: <${h.tagName.toLowerCase()}> "${h.textContent}" has no id`); continue; }
+        const link = h.parentElement?.querySelector(`a[data-anchor][href="#${id}"]`);
+        if (!link) problems.push(`${path}: heading #${id} has no anchor link`);
+        else if (!link.getAttribute('aria-label')?.includes(h.textContent!.trim())) problems.push(`${path}: anchor link of #${id} is not labelled with the heading`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(count).toBeGreaterThan(10);
+  });
+
+  it('ids are identical, in the same order, across the two languages', () => {
+    const ids = (path: string) => headings(readPage(dist, path)).map((h) => `${h.tagName}#${h.id}`);
+    const idPages = pages.filter((p) => !p.startsWith('/en/'));
+    expect(idPages.length).toBeGreaterThanOrEqual(3);
+    for (const path of idPages) expect(ids(`/en${path}`), path).toEqual(ids(path));
+  });
+
+  it('the registry lists every published anchor, and none has disappeared without a redirect', () => {
+    const registry = anchorRegistrySchema.parse(anchors);
+    const published = publishedAnchors(dist);
+    expect(registryProblems(registry, published)).toEqual([]);
+    const unregistered = [...published].filter((a) => !registry.anchors.includes(a));
+    expect(unregistered, 'run "npm run anchors:update" to register new anchors').toEqual([]);
+    expect(registry.anchors.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it('a removed anchor fails the registry check (a heading id renamed in a built page)', () => {
+    const published = publishedAnchors(dist);
+    published.delete('abstrak#record');
+    expect(registryProblems(anchorRegistrySchema.parse(anchors), published)[0]).toMatch(/"abstrak#record" is registered but no page publishes it/);
+  });
+
+  it('redirect pages exist in both languages and point at the new page', () => {
+    for (const { fromSlug, to } of pageRedirects(anchors)) {
+      for (const prefix of ['', '/en']) {
+        const doc = readPage(dist, `${prefix}/${fromSlug}/`);
+        expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`1;url=${prefix}/${to}/`);
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${prefix}/${to}/`);
+        expect(doc.documentElement.getAttribute('data-redirect-to')).toBe(`${prefix}/${to}/`);
+      }
+    }
+    expect(selfLinkedIds(dist).get('id')?.has('cite')).toBe(false);
+  });
+});
+
+describe('cite boxes', () => {
+  it('every page has a page cite box (a <details>) with the study and the page, and stays under 60 KB', () => {
+    for (const path of pages) {
+      const doc = readPage(dist, path);
+      const box = doc.querySelector('details#cite');
+      expect(box?.tagName, path).toBe('DETAILS');
+      expect(box!.querySelectorAll('.cite-list').length, path).toBe(2);
+      expect(box!.querySelector('a[download="febriana.bib"]'), path).not.toBeNull();
+      expect(box!.querySelector('a[download="febriana.ris"]'), path).not.toBeNull();
+      const bytes = statSync(join(dist, path, 'index.html')).size;
+      expect(bytes, `${path} is ${bytes} bytes`).toBeLessThan(60_000);
+    }
+  });
+
+  it('every section has its own cite box with the section URL', () => {
+    const doc = readPage(dist, '/en/abstrak/');
+    const section = doc.querySelector('#record')!.parentElement!;
+    expect(section.querySelector('details.cite--section summary')?.textContent).toBe('Cite this section');
+    expect(section.querySelector('[data-cite-url]')?.getAttribute('data-cite-url')).toBe('/en/abstrak/#record');
+    expect(section.querySelector('.cite-list__text')?.textContent).toBe('Abstract: The thesis record. (n.d.). Community Governance in Empowering MSMEs. Retrieved [date accessed], from /en/abstrak/#record');
+  });
+
+  it('the study is cited with n.d. / t.t. while no year is known', () => {
+    expect(readPage(dist, '/en/kutip/').querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(n\.d\.\)\. Community Governance/);
+    expect(readPage(dist, '/kutip/').querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(t\.t\.\)\. Community Governance/);
+  });
+
+  it('the downloads parse back as the thesis', () => {
+    for (const ext of ['bib', 'ris', 'json']) {
+      const [item] = parseCitation(readFileSync(join(dist, 'kutip', `febriana.${ext}`), 'utf8'));
+      expect(item, ext).toMatchObject({ type: 'thesis', title: 'Community Governance dalam Pemberdayaan Usaha Mikro Kecil Menengah', author: [{ family: 'Febriana', given: 'Elsa' }] });
+    }
+  });
+});
+
+describe('metadata', () => {
+  const names = (doc: Document, prefix: string) => [...doc.querySelectorAll('meta[name]')].map((m) => m.getAttribute('name')!).filter((n) => n.startsWith(prefix));
+
+  it('the landing page (/abstrak/) carries Highwire tags with exact names, Dublin Core and JSON-LD Thesis', () => {
+    const doc = readPage(dist, '/abstrak/');
+    expect(names(doc, 'citation_')).toEqual([
+      'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_publisher',
+      'citation_language', 'citation_keywords', 'citation_abstract_html_url',
+    ]);
+    expect(doc.querySelector('meta[name="citation_author"]')?.getAttribute('content')).toBe('Febriana, Elsa');
+    expect(doc.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe('http://purl.org/dc/elements/1.1/');
+    expect(names(doc, 'DC.')).toContain('DC.title');
+    expect(names(doc, 'DC.')).not.toContain('DC.date');
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld['@type']).toBe('Thesis');
+    expect(ld).not.toHaveProperty('datePublished');
+  });
+
+  it('no other page repeats citation_title; each has one canonical, Open Graph and JSON-LD WebPage part of the Thesis', () => {
+    for (const path of pages.filter((p) => p !== '/abstrak/')) {
+      const doc = readPage(dist, path);
+      expect(names(doc, 'citation_'), path).toEqual([]);
+      expect(doc.querySelectorAll('link[rel="canonical"]').length, path).toBe(1);
+      expect(doc.querySelector('meta[property="og:title"]'), path).not.toBeNull();
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld['@type'], path).toBe('WebPage');
+      expect(ld.isPartOf['@type'], path).toBe('Thesis');
+    }
+  });
+
+  it('robots.txt allows crawling; without SITE_URL there is no sitemap to name', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+    if (!process.env.SITE_URL) {
+      expect(robots).not.toContain('Sitemap:');
+      expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+    }
+  });
+
+  it('CITATION.cff describes the thesis without inventing a date, and is up to date with study.json', () => {
+    const cff = readFileSync(join(root, 'CITATION.cff'), 'utf8');
+    expect(cff, 'run "npm run cite:cff"').toBe(citationCff(studyJson as Study, t('id', 'site.title')));
+    expect(citationCff({ ...(studyJson as Study), year: 2020 }, 'S')).toMatch(/^  year: 2020$/m);
+    expect(cff).toMatch(/^cff-version: 1\.2\.0$/m);
+    expect(cff).toContain('title: "Community Governance dalam Pemberdayaan Usaha Mikro Kecil Menengah"');
+    expect(cff).toMatch(/type: thesis/);
+    expect(cff).not.toMatch(/date-released|year:/);
+  });
+});

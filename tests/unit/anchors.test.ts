@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesFor, pageRedirects, registryProblems, updatedRegistry, type AnchorRegistry } from '../../src/lib/anchors.ts';
+import { highwireTags, dublinCoreTags, pageJsonLd } from '../../src/lib/scholarMeta.ts';
+import studyJson from '../../src/data/study.json' with { type: 'json' };
+import type { Study } from '../../src/lib/schemas.ts';
+
+const reg = (anchors: string[], redirects: Record<string, string> = {}): AnchorRegistry => ({ note: '', anchors, redirects });
+
+describe('anchor registry', () => {
+  it('fails when a registered anchor disappears without a redirect', () => {
+    expect(registryProblems(reg(['abstrak#record', 'abstrak#old']), new Set(['abstrak#record']))).toEqual([
+      'src/data/anchors.json: "abstrak#old" is registered but no page publishes it; restore it or add a redirect "abstrak#old": "<new page#id>"',
+    ]);
+  });
+
+  it('accepts a removed anchor with a redirect to a published one, and rejects a redirect to nowhere', () => {
+    expect(registryProblems(reg(['abstrak#old'], { 'abstrak#old': 'abstrak#record' }), new Set(['abstrak#record']))).toEqual([]);
+    expect(registryProblems(reg([], { 'abstrak#old': 'abstrak#gone' }), new Set(['abstrak#record']))).toEqual([
+      'src/data/anchors.json: redirect "abstrak#old" points at "abstrak#gone", which no page publishes',
+    ]);
+  });
+
+  it('update adds new anchors and never drops one', () => {
+    const next = updatedRegistry(reg(['a#x', 'a#gone']), ['a#x', 'b#y']);
+    expect(next.anchors).toEqual(['a#gone', 'a#x', 'b#y']);
+  });
+
+  it('keeps old ids as aliases on the new heading', () => {
+    const r = reg([], { 'abstrak#old': 'abstrak#record', 'lama#x': 'abstrak#record', 'abstrak#s1': 'abstrak#s1' });
+    expect(aliasesFor(r, 'abstrak', 'record')).toEqual(['old', 'x']);
+  });
+
+  it('groups page redirects by old page, with their id mapping', () => {
+    const r = reg([], { 'lama#x': 'baru#y', 'abstrak#a': 'abstrak#b' });
+    expect(pageRedirects(r)).toEqual([{ fromSlug: 'lama', to: 'baru', hashes: { x: 'y' } }]);
+  });
+});
+
+describe('scholarly metadata', () => {
+  const study = studyJson as Study;
+  it('uses the exact Highwire tag names, with no date tag while the year is unknown', () => {
+    expect(highwireTags(study, ['k1', 'k2'], 'https://x.test/abstrak/').map((t) => t.name)).toEqual([
+      'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_publisher',
+      'citation_language', 'citation_keywords', 'citation_abstract_html_url',
+    ]);
+    const withYear = highwireTags({ ...study, year: 2022 }, [], '/');
+    expect(withYear.find((t) => t.name === 'citation_publication_date')?.content).toBe('2022');
+    expect(highwireTags(study, [], '/').find((t) => t.name === 'citation_author')?.content).toBe('Febriana, Elsa');
+    expect(dublinCoreTags({ ...study, year: 2022 }, []).find((t) => t.name === 'DC.date')?.content).toBe('2022');
+    expect(dublinCoreTags(study, []).some((t) => t.name === 'DC.date')).toBe(false);
+  });
+
+  it('describes other pages as WebPage part of the Thesis', () => {
+    const ld = pageJsonLd(study, [], { name: 'Cite', description: 'd', url: '/en/kutip/', lang: 'en', landing: false }) as any;
+    expect(ld['@type']).toBe('WebPage');
+    expect(ld.isPartOf['@type']).toBe('Thesis');
+    expect(ld.isPartOf).not.toHaveProperty('datePublished');
+  });
+});
