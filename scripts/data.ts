@@ -2,10 +2,11 @@
 import { abstractLoader } from './abstract.json.ts';
 import { pagesLoader } from './pages.json.ts';
 import { sourcesLoader } from './sources.json.ts';
+import { datasetLoader } from './dataset.json.ts';
 import { writeOutput } from './lib/loader.ts';
 
 const root = process.cwd();
-const loaders = [abstractLoader, sourcesLoader, pagesLoader];
+const loaders = [abstractLoader, sourcesLoader, pagesLoader, datasetLoader];
 const started = performance.now();
 for (const loader of loaders) {
   const t0 = performance.now();
