@@ -28,7 +28,7 @@ function rows<T extends { id: string }>(root: string, file: string, schema: z.Zo
     const rowName = typeof item?.id === 'string' ? `row ${i + 1} ("${item.id}")` : `row ${i + 1}`;
     const result = schema.safeParse(item);
     if (!result.success) throw new Error(formatIssues(`${file}: ${rowName}`, result.error as z.ZodError));
-    if (seen.has(result.data.id)) throw new Error(`${file}: ${rowName} field "id": duplicated id "${result.data.id}"`);
+    if (seen.has(result.data.id)) throw new Error(`${file}: ${rowName}: field "id": duplicated id "${result.data.id}"`);
     seen.add(result.data.id);
     return result.data;
   });
@@ -47,7 +47,7 @@ export const datasetLoader: Loader<Dataset> = {
   build(root) {
     const registry = (sourcesLoader.build(root) as { registry: Record<string, unknown> }).registry;
     const checkKey = (file: string, i: number, id: string, field: string, key: string) => {
-      if (!(key in registry)) throw new Error(`${file}: row ${i + 1} ("${id}") field "${field}": unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
+      if (!(key in registry)) throw new Error(`${file}: row ${i + 1} ("${id}"): field "${field}": unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
     };
     const findings = rows(root, 'src/data/findings.json', findingSchema);
     findings.forEach((f, i) => f.sources.forEach((k, j) => checkKey('src/data/findings.json', i, f.id, `sources.${j}`, k)));
@@ -61,7 +61,7 @@ export const datasetLoader: Loader<Dataset> = {
     const framework = fw.data;
     for (const group of ['levels', 'ties'] as const) {
       framework[group].forEach((t, i) => {
-        if (!(t.source in registry)) throw new Error(`${frameworkFile}: ${group} row ${i + 1} ("${t.id}") field "source": unknown source key "${t.source}"`);
+        if (!(t.source in registry)) throw new Error(`${frameworkFile}: field "${group}.${i}.source" ("${t.id}"): unknown source key "${t.source}"`);
       });
     }
     return { findings, actors, events, framework, matrix: deriveMatrix(findings) };

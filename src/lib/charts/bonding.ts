@@ -27,7 +27,7 @@ export function bondingChart(findings: Finding[], lang: Lang, l: BondingLabels) 
       symbol: { domain: ['stated', 'interpreted'], range: [basisSymbol.stated, basisSymbol.interpreted] },
       marks: [
         Plot.dot(rows, { x: 'gx', y: 'gy', r: 7, symbol: 'basis', fill: (d) => valenceColor[d.valence], stroke: '#1c1b19', ariaLabel: l.title, render: tagged(rows as unknown as ChartRow[], label) }),
-        Plot.text(rows, { x: 'gx', y: 'gy', text: 'summary', textAnchor: 'start', dx: 14, lineWidth: 30, fill: '#1c1b19', ariaHidden: true }),
+        Plot.text(rows, { x: 'gx', y: 'gy', text: 'summary', textAnchor: 'start', dx: 14, lineWidth: 24, fill: '#1c1b19', ariaHidden: true }),
       ],
     },
   };

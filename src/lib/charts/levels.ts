@@ -37,12 +37,16 @@ export function levelsChart(framework: Framework, lang: Lang, l: LevelsLabels) {
       marks: [
         Plot.rect(levels.map((lv, i) => ({ lv, i })), { x1: -0.3, x2: 0.3, y1: (d) => d.i - 0.18, y2: (d) => d.i + 0.18, fill: '#f3f1ea', stroke: '#1c1b19', ariaHidden: true }),
         Plot.text(levels.map((lv, i) => ({ lv, i })), { x: 0, y: 'i', text: (d) => levelLabel(d.lv), fontWeight: 'bold', fill: '#1c1b19', ariaHidden: true }),
-        Plot.arrow(rows, {
-          x1: (_, i) => geo[i].x1, x2: (_, i) => geo[i].x2, y1: (_, i) => geo[i].y1, y2: (_, i) => geo[i].y2,
-          stroke: (d) => (d.kind === 'influences' ? '#0b57a4' : d.kind === 'needs' ? '#8a4b08' : '#1c1b19'),
-          strokeDasharray: (d) => (d.kind === 'needs' ? '6 3' : null), strokeWidth: 2.5, headLength: (d: { kind: string }) => (d.kind === 'interdependent' ? 0 : 10),
-          bend: (d: { kind: string }) => (d.kind === 'interdependent' ? 0 : 22), ariaLabel: l.title, render: tagged(rows as ChartRow[], label),
-        } as Plot.ArrowOptions),
+        // One arrow mark per kind of relation (Plot styles are constants per mark); `filter` keeps row indices.
+        ...(['influences', 'needs', 'interdependent'] as const).map((kind) =>
+          Plot.arrow(rows, {
+            filter: (d) => d.kind === kind,
+            x1: (_, i) => geo[i].x1, x2: (_, i) => geo[i].x2, y1: (_, i) => geo[i].y1, y2: (_, i) => geo[i].y2,
+            stroke: kind === 'influences' ? '#0b57a4' : kind === 'needs' ? '#8a4b08' : '#1c1b19',
+            strokeDasharray: kind === 'needs' ? '6 3' : undefined, strokeWidth: 2.5, headLength: kind === 'interdependent' ? 0 : 10,
+            bend: kind === 'interdependent' ? 0 : 22, ariaLabel: l.kind[kind], render: tagged(rows as ChartRow[], label),
+          }),
+        ),
         Plot.text([
           { x: 1.2, y: 2.45, t: l.kind.influences }, { x: -1.05, y: 2.45, t: l.kind.needs }, { x: -1.3, y: -0.45, t: l.kind.interdependent },
         ], { x: 'x', y: 'y', text: 't', fill: '#1c1b19', lineWidth: 12, ariaHidden: true }),

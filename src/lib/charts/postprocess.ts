@@ -5,7 +5,7 @@
  * - Plot's generated class and clip ids ("plot-d6a7b5") differ per process: make them deterministic per chart.
  */
 export function postprocessSvg(svg: string, name: string): string {
-  let out = svg.replace(/<g\b([^>]*)>/g, (tag, attrs: string) => (/\saria-label=/.test(attrs) && !/\srole=/.test(attrs) ? `<g role="group"${attrs}>` : tag));
+  let out = svg.replace(/<g\b((?:[^>"]|"[^"]*")*)>/g, (tag, attrs: string) => (/\saria-label=/.test(attrs) && !/\srole=/.test(attrs) ? `<g role="group"${attrs}>` : tag));
   out = out.replace(/\sfont-variant="[^"]*"/g, '');
   const ids = [...new Set([...out.matchAll(/\b(plot-[0-9a-f]{6,}(?:-\d+)?)\b/g)].map((m) => m[1]))];
   ids.forEach((id, i) => {

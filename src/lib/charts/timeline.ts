@@ -19,17 +19,16 @@ export function timelineChart(events: TimelineEvent[], lang: Lang, l: TimelineLa
     rows: rows.map(({ i, ...r }) => r as ChartRow),
     sources: [...new Set(sorted.map((e) => e.source))].sort(),
     plot: {
-      width: 760, height: 60 + rows.length * 34, marginLeft: 20, marginRight: 20, marginTop: 30, style: chartStyle,
+      width: 860, height: 60 + rows.length * 30, marginLeft: 20, marginRight: 10, marginTop: 30, style: chartStyle,
       ariaLabel: l.title, ariaDescription: l.description,
-      x: { type: 'utc', axis: 'top', label: null, domain: [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2022, 6, 1))], grid: true },
-      y: { domain: [-0.5, rows.length - 0.5], axis: null },
+      x: { type: 'utc', axis: 'top', label: null, range: [20, 380], domain: [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2022, 6, 1))], grid: true },
+      y: { domain: [rows.length - 0.5, -0.5], axis: null },
       symbol: { domain: ['day', 'month', 'year'], range: [symbolOf.day, symbolOf.month, symbolOf.year] },
       marks: [
         Plot.ruleY(rows.filter((r) => r.precision !== 'day'), { y: 'i', x1: (d) => eventStart(d.date), x2: (d) => eventEnd(d.date, d.precision as 'month' | 'year'), stroke: '#8a4b08', strokeWidth: 5, strokeOpacity: 0.6, ariaHidden: true }),
         Plot.dot(rows, { x: (d) => eventStart(d.date), y: 'i', symbol: 'precision', r: 6, fill: '#0b57a4', stroke: '#1c1b19', ariaLabel: l.title, render: tagged(rows as unknown as ChartRow[], label) }),
-        // Labels sit right of early events and left of late ones, so none runs off the chart.
-        Plot.text(rows.filter((d) => d.i <= rows.length / 2), { x: (d) => eventStart(d.date), y: 'i', text: (d) => `${d.shown}: ${d.text}`, textAnchor: 'start', dx: 12, fill: '#1c1b19', ariaHidden: true }),
-        Plot.text(rows.filter((d) => d.i > rows.length / 2), { x: (d) => eventStart(d.date), y: 'i', text: (d) => `${d.shown}: ${d.text}`, textAnchor: 'end', dx: -12, fill: '#1c1b19', ariaHidden: true }),
+        // Labels form a column on the right, one line per event, so none overlaps another.
+        Plot.text(rows, { y: 'i', frameAnchor: 'right', textAnchor: 'end', text: (d) => `${d.shown}: ${d.text}`, fill: '#1c1b19', ariaHidden: true }),
       ],
     },
   };
