@@ -34,6 +34,7 @@ describe.each(chartNames)('chart %s', (name) => {
     const text = doc.querySelector('svg')!.textContent!;
     for (const label of expected[name][lang]) expect(text + marks.map((m) => m.getAttribute('aria-label')).join(' ')).toContain(label);
     expect(doc.querySelector('svg')!.getAttribute('aria-label')).toBe(spec.title);
+    expect(doc.querySelector('svg > desc')!.textContent).toBe(spec.description);
     expect(svg).not.toMatch(/font-variant=/);
     for (const g of doc.querySelectorAll('g[aria-label]')) expect(g.getAttribute('role')).toBe('group');
     expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
@@ -74,6 +75,9 @@ describe('postprocessSvg', () => {
     const input = '<svg class="plot-d6a7b5"><style>.plot-d6a7b5{}</style><g aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g font-variant="tabular-nums" aria-hidden="true"><text font-variant="tabular-nums">1</text></g></svg>';
     const out = postprocessSvg(input, 'demo');
     expect(out).toBe('<svg class="chart-demo-1"><style>.chart-demo-1{}</style><g role="group" aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g aria-hidden="true"><text>1</text></g></svg>');
+  });
+  it('moves aria-description into <desc> and copes with ">" inside attribute values', () => {
+    expect(postprocessSvg('<svg aria-description="A &amp; B" aria-label="T"><g aria-label="a > b"></g></svg>', 'x')).toBe('<svg aria-label="T"><desc>A &amp; B</desc><g role="group" aria-label="a > b"></g></svg>');
   });
   it('leaves a <g> without aria-label alone', () => {
     expect(postprocessSvg('<g transform="x"></g>', 'x')).toBe('<g transform="x"></g>');
