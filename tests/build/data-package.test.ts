@@ -27,13 +27,14 @@ describe('dist/data/datapackage.json', () => {
 });
 
 describe('chart downloads', () => {
-  it.each(chartNames)('%s: CSV, JSON and SVG in both languages', (name) => {
+  it.each(chartNames)('%s: CSV, JSON, SVG and PNG in both languages', (name) => {
     for (const lang of ['id', 'en']) {
-      for (const ext of ['csv', 'json', 'svg']) expect(existsSync(join(dist, `data/charts/${name}.${lang}.${ext}`)), `${name}.${lang}.${ext}`).toBe(true);
+      for (const ext of ['csv', 'json', 'svg', 'png']) expect(existsSync(join(dist, `data/charts/${name}.${lang}.${ext}`)), `${name}.${lang}.${ext}`).toBe(true);
       const json = JSON.parse(readFileSync(join(dist, `data/charts/${name}.${lang}.json`), 'utf8'));
       const svg = readFileSync(join(dist, `data/charts/${name}.${lang}.svg`), 'utf8');
       expect((svg.match(/data-mark=/g) ?? []).length).toBe(json.rows.length);
       expect(svg.startsWith('<?xml')).toBe(true);
+      expect(readFileSync(join(dist, `data/charts/${name}.${lang}.png`)).subarray(1, 4).toString()).toBe('PNG');
     }
   });
 });

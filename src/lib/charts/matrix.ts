@@ -34,6 +34,13 @@ export function matrixChart(findings: Finding[], framework: Framework, lang: Lan
       });
     }
   }
+  const legend = [
+    { x: -0.45, y: -0.62, symbol: 'circle', fill: valenceColor.strength, text: l.valence.strength },
+    { x: 0.45, y: -0.62, symbol: 'circle', fill: valenceColor.barrier, text: l.valence.barrier },
+    { x: 1.35, y: -0.62, symbol: 'circle', fill: valenceColor.dependency, text: l.valence.dependency },
+    { x: -0.45, y: -0.8, symbol: 'circle', fill: '#ffffff', text: l.basis.stated },
+    { x: 0.85, y: -0.8, symbol: 'diamond', fill: '#ffffff', text: l.basis.interpreted },
+  ];
   const label = (r: ChartRow) => `${levelLabel(r.level)} × ${tieLabel(r.tie)}: ${r.summary} (${l.valence[r.valence]}, ${l.basis[r.basis]}; ${r.sources})`;
   return {
     name: 'matrix', title: l.title, caption: l.caption, description: l.description,
@@ -44,16 +51,19 @@ export function matrixChart(findings: Finding[], framework: Framework, lang: Lan
     rows: rows.map(({ x, y, ...r }) => r as ChartRow),
     sources: ['S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14', 'mouzelis-1995', 'woolcock-2001'],
     plot: {
-      width: 720, height: 420, marginLeft: 90, marginTop: 40, marginBottom: 20, style: chartStyle,
+      width: 720, height: 480, marginLeft: 90, marginTop: 40, marginBottom: 20, style: chartStyle,
       ariaLabel: l.title, ariaDescription: l.description,
       x: { domain: [-0.5, 3.5], axis: 'top', ticks: [0, 1, 2, 3], tickFormat: (i: number) => tieLabel(columnsOrder[i]), label: null, tickSize: 0 },
-      y: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => levelLabel(levels[i]), label: null, tickSize: 0 },
+      y: { domain: [-0.9, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => levelLabel(levels[i]), label: null, tickSize: 0 },
       symbol: { domain: ['stated', 'interpreted'], range: [basisSymbol.stated, basisSymbol.interpreted] },
       marks: [
         // Empty cells stay visibly empty: white with a dashed outline and a dash.
         Plot.rect(cells.filter((c) => !c.empty), { x1: (d) => d.x - 0.48, x2: (d) => d.x + 0.48, y1: (d) => d.y - 0.47, y2: (d) => d.y + 0.47, fill: '#f3f1ea', stroke: '#6b675e', ariaHidden: true }),
         Plot.rect(cells.filter((c) => c.empty), { x1: (d) => d.x - 0.48, x2: (d) => d.x + 0.48, y1: (d) => d.y - 0.47, y2: (d) => d.y + 0.47, fill: '#ffffff', stroke: '#6b675e', strokeDasharray: '4 3', ariaHidden: true }),
         Plot.text(cells.filter((c) => c.empty), { x: 'x', y: 'y', text: () => l.empty, fill: '#4f4c45', ariaHidden: true }),
+        // A legend inside the SVG, so a downloaded image explains itself.
+        Plot.dot(legend, { x: 'x', y: 'y', r: 6, symbol: 'symbol', fill: 'fill', stroke: '#1c1b19', ariaHidden: true }),
+        Plot.text(legend, { x: 'x', y: 'y', text: 'text', dx: 10, textAnchor: 'start', fill: '#1c1b19', ariaHidden: true }),
         Plot.dot(rows, {
           x: (d) => Number(d.x), y: (d) => Number(d.y), r: 7, symbol: 'basis', fill: (d) => valenceColor[d.valence as keyof typeof valenceColor],
           stroke: '#1c1b19', strokeWidth: 1, ariaLabel: l.title, render: tagged(rows, label),
