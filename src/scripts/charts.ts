@@ -35,6 +35,8 @@ export function enhanceCharts(root: Document): void {
       panel.innerHTML = `<p><strong>${esc(mark.getAttribute('aria-label')!.split(':')[0])}</strong></p><ul>${items.join('')}</ul>`;
     };
     for (const mark of figure.querySelectorAll<SVGElement>('[data-mark]')) {
+      // With this script a finding's mark opens its cell: it becomes a button.
+      if (mark.dataset.finding) mark.setAttribute('role', 'button');
       mark.addEventListener('mouseenter', () => show(mark));
       mark.addEventListener('focus', () => show(mark));
       mark.addEventListener('mouseleave', hide);

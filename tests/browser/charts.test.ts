@@ -3,6 +3,7 @@
  * matrix mark to the findings behind its cell, explorer filters in the URL (round trip,
  * back button), and charts readable without JavaScript.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { requireBuilt, root } from '../support/site.ts';
@@ -48,6 +49,12 @@ describe('charts', () => {
     expect(await panel.textContent()).toContain('pedagang');
     expect(await panel.locator('a[href="/temuan/#barrier-mindset"]').count()).toBe(1);
     expect(await panel.locator('a[href="/abstrak/#s12"]').count()).toBe(1);
+    expect(await figure.locator('[data-mark="barrier-mindset@micro"]').getAttribute('role')).toBe('button');
+    // The open panel and the visible tooltip pass axe in the dark scheme too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await figure.locator('[data-mark="bonding-trust@micro"]').focus();
+    const axe = await new AxeBuilder({ page }).include('#chart-matrix').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // The keyboard reaches the same panel.
     await figure.locator('[data-mark="bonding-needs-linking@macro"]').focus();
     await page.keyboard.press('Enter');
