@@ -24,13 +24,15 @@ export function actorsChart(actors: Actor[], framework: Framework, lang: Lang, l
     rows: rows.map(({ px, py, ...r }) => r as ChartRow),
     sources: [...new Set(rows.map((r) => r.source))].sort(),
     plot: {
-      width: 760, height: 440, marginLeft: 70, marginTop: 40, marginRight: 20, style: chartStyle,
+      width: 760, height: 460, marginLeft: 70, marginTop: 40, marginRight: 20, marginBottom: 34, style: chartStyle,
       ariaLabel: l.title, ariaDescription: l.description,
       x: { domain: [-0.5, 2.5], axis: 'top', ticks: [0, 1, 2], tickFormat: (i: number) => tieLabel(ties[i]), label: null, tickSize: 0 },
       y: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => levelLabel(levels[i]), label: null, tickSize: 0 },
       marks: [
         Plot.rect(levels.flatMap((_, y) => ties.map((_, x) => ({ x, y }))), { x1: (d) => d.x - 0.49, x2: (d) => d.x + 0.49, y1: (d) => d.y - 0.48, y2: (d) => d.y + 0.48, fill: '#f3f1ea', stroke: '#6b675e', ariaHidden: true }),
         Plot.dot(rows, { x: 'px', y: 'py', r: 6, symbol: 'diamond', fill: '#8a4b08', stroke: '#1c1b19', ariaLabel: l.title, render: tagged(rows, label) }),
+        // The image says what it is even when downloaded without its caption.
+        Plot.text([l.title], { frameAnchor: 'bottom-left', dy: 24, text: (d) => d, fontStyle: 'italic', fill: '#1c1b19', ariaHidden: true }),
         Plot.text(rows, { x: 'px', y: 'py', text: 'name', textAnchor: 'start', dx: 10, lineWidth: 14, fill: '#1c1b19', ariaHidden: true }),
       ],
     },

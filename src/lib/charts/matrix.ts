@@ -45,7 +45,7 @@ export function matrixChart(findings: Finding[], framework: Framework, lang: Lan
   return {
     name: 'matrix', title: l.title, caption: l.caption, description: l.description,
     columns: [
-      { key: 'finding', label: l.columns.finding }, { key: 'level', label: l.columns.level }, { key: 'tie', label: l.columns.tie },
+      { key: 'summary', label: l.columns.finding }, { key: 'level', label: l.columns.level }, { key: 'tie', label: l.columns.tie },
       { key: 'valence', label: l.columns.valence }, { key: 'basis', label: l.columns.basis }, { key: 'sources', label: l.columns.sources },
     ],
     rows: rows.map(({ x, y, ...r }) => r as ChartRow),

@@ -5,7 +5,7 @@ import { parseWith } from '../schemas.ts';
 import type { Lang } from '../i18n.ts';
 import { buildCharts, type DatasetLike } from './index.ts';
 import { renderChart } from './render.ts';
-import { chartNames, chartTextsSchema, type ChartName } from './text.ts';
+import { chartNames, chartTextsSchema, commonIn, type ChartName } from './text.ts';
 import { toCsv } from '../csv.ts';
 import type { ChartSpec } from './common.ts';
 
@@ -20,6 +20,16 @@ export function siteCharts(lang: Lang) {
     cache.set(lang, built);
   }
   return built;
+}
+
+const common = { id: commonIn(chartTexts, 'id'), en: commonIn(chartTexts, 'en') };
+const terms = Object.fromEntries([...dataset.framework.levels, ...dataset.framework.ties].map((t) => [t.id, t.label]));
+
+/** A table cell in the reader's language: codes (micro, bonding, stated, …) become their labels; the CSV keeps the codes. */
+export function displayValue(lang: Lang, column: string, value: string): string {
+  if (['level', 'tie', 'from', 'to'].includes(column)) return value.split(' ').map((v) => (v === 'none' ? common[lang].none : terms[v]?.[lang] ?? v)).join(', ');
+  if (['valence', 'basis', 'kind'].includes(column)) return common[lang][`${column}.${value}`] ?? value;
+  return value;
 }
 
 /** A chart's data as CSV (the table's columns plus the mark key) and JSON. */
