@@ -73,6 +73,10 @@ describe('charts', () => {
         expect(await figure.locator('svg [data-mark]').count(), name).toBeGreaterThan(0);
         expect(await figure.locator('svg [data-mark]').count(), name).toBe(await figure.locator('tbody tr').count());
       }
+      // The explorer without JavaScript: no dead filters, every finding listed.
+      await page.goto(`${site.origin}/en/jelajah/?level=meso`);
+      expect(await page.locator('form[data-explorer]').isVisible()).toBe(false);
+      expect(await page.locator('tr[data-finding-row]:visible').count()).toBe(12);
     } finally {
       await noJs.close();
     }
