@@ -1,0 +1,69 @@
+/**
+ * Loader: the study's coded data (findings, actors, events, framework) validated against
+ * their schemas and the source registry, plus what pages and charts derive from it (the
+ * level × tie matrix). Fails naming file, row and field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { formatIssues } from '../src/lib/schemas.ts';
+import { actorSchema, deriveMatrix, eventSchema, findingSchema, frameworkSchema, type Actor, type Finding, type Framework, type TimelineEvent } from '../src/lib/dataset.ts';
+import { sourcesLoader } from './sources.json.ts';
+import type { Loader } from './lib/loader.ts';
+
+function readJson(root: string, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Validate every row of an array file; the message names file, row (number and id) and field. */
+function rows<T extends { id: string }>(root: string, file: string, schema: z.ZodType<T>): T[] {
+  const raw = readJson(root, file);
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected an array of rows`);
+  const seen = new Set<string>();
+  return raw.map((item, i) => {
+    const rowName = typeof item?.id === 'string' ? `row ${i + 1} ("${item.id}")` : `row ${i + 1}`;
+    const result = schema.safeParse(item);
+    if (!result.success) throw new Error(formatIssues(`${file}: ${rowName}`, result.error as z.ZodError));
+    if (seen.has(result.data.id)) throw new Error(`${file}: ${rowName}: field "id": duplicated id "${result.data.id}"`);
+    seen.add(result.data.id);
+    return result.data;
+  });
+}
+
+export interface Dataset {
+  findings: Finding[];
+  actors: Actor[];
+  events: TimelineEvent[];
+  framework: Framework;
+  matrix: ReturnType<typeof deriveMatrix>;
+}
+
+export const datasetLoader: Loader<Dataset> = {
+  output: 'dataset.json',
+  build(root) {
+    const registry = (sourcesLoader.build(root) as { registry: Record<string, unknown> }).registry;
+    const checkKey = (file: string, i: number, id: string, field: string, key: string) => {
+      if (!(key in registry)) throw new Error(`${file}: row ${i + 1} ("${id}"): field "${field}": unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
+    };
+    const findings = rows(root, 'src/data/findings.json', findingSchema);
+    findings.forEach((f, i) => f.sources.forEach((k, j) => checkKey('src/data/findings.json', i, f.id, `sources.${j}`, k)));
+    const actors = rows(root, 'src/data/actors.json', actorSchema);
+    actors.forEach((a, i) => checkKey('src/data/actors.json', i, a.id, 'source', a.source));
+    const events = rows(root, 'src/data/events.json', eventSchema);
+    events.forEach((e, i) => checkKey('src/data/events.json', i, e.id, 'source', e.source));
+    const frameworkFile = 'src/data/framework.json';
+    const fw = frameworkSchema.safeParse(readJson(root, frameworkFile));
+    if (!fw.success) throw new Error(formatIssues(frameworkFile, fw.error));
+    const framework = fw.data;
+    for (const group of ['levels', 'ties'] as const) {
+      framework[group].forEach((t, i) => {
+        if (!(t.source in registry)) throw new Error(`${frameworkFile}: field "${group}.${i}.source" ("${t.id}"): unknown source key "${t.source}"`);
+      });
+    }
+    return { findings, actors, events, framework, matrix: deriveMatrix(findings) };
+  },
+};

@@ -1,0 +1,56 @@
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../i18n.ts';
+import { levels, type Framework } from '../dataset.ts';
+import { chartStyle, tagged, type ChartRow, type Bilingual } from './common.ts';
+
+/** The relations between levels as the abstract states them (S8, S9, S10). Directions only, no weights. */
+export const levelRelations: { id: string; from: string; to: string; kind: 'influences' | 'needs' | 'interdependent'; source: string; label: Bilingual }[] = [
+  { id: 'macro-influences-meso', from: 'macro', to: 'meso', kind: 'influences', source: 'S9', label: { id: 'makro memengaruhi meso', en: 'macro influences meso' } },
+  { id: 'macro-influences-micro', from: 'macro', to: 'micro', kind: 'influences', source: 'S9', label: { id: 'makro memengaruhi mikro', en: 'macro influences micro' } },
+  { id: 'micro-needs-meso', from: 'micro', to: 'meso', kind: 'needs', source: 'S8', label: { id: 'mikro membutuhkan interaksi dengan meso', en: 'micro needs interaction with meso' } },
+  { id: 'micro-needs-macro', from: 'micro', to: 'macro', kind: 'needs', source: 'S8', label: { id: 'mikro membutuhkan interaksi dengan makro', en: 'micro needs interaction with macro' } },
+  { id: 'all-interdependent', from: 'micro', to: 'macro', kind: 'interdependent', source: 'S10', label: { id: 'ketiga tingkat saling bergantung', en: 'the three levels depend on one another' } },
+];
+
+export interface LevelsLabels { title: string; caption: string; description: string; kind: Record<string, string>; columns: { from: string; to: string; kind: string; relation: string; source: string } }
+
+export function levelsChart(framework: Framework, lang: Lang, l: LevelsLabels) {
+  const y = (level: string) => levels.indexOf(level as (typeof levels)[number]);
+  const levelLabel = (id: string) => framework.levels.find((x) => x.id === id)!.label[lang];
+  // Influence arrows run on the right of the level boxes, "needs" arrows on the left, interdependence as a bracket further left.
+  const xOf = { influences: 0.45, needs: -0.45, interdependent: -1.3 } as const;
+  const rows = levelRelations.map((r) => ({ key: r.id, relation: r.id, from: r.from, to: r.to, kind: r.kind, source: r.source, text: r.label[lang] }));
+  const geo = rows.map((r, i) => {
+    const spread = r.kind === 'interdependent' ? 0 : (i % 2) * 0.35;
+    const x = xOf[r.kind] + (r.kind === 'needs' ? -spread : spread);
+    return { x1: x, x2: x, y1: y(r.from) + (y(r.to) > y(r.from) ? 0.2 : -0.2), y2: y(r.to) + (y(r.to) > y(r.from) ? -0.2 : 0.2) };
+  });
+  const label = (r: ChartRow) => `${r.text} (${r.source})`;
+  return {
+    name: 'levels', title: l.title, caption: l.caption, description: l.description,
+    columns: [{ key: 'from', label: l.columns.from }, { key: 'to', label: l.columns.to }, { key: 'kind', label: l.columns.kind }, { key: 'text', label: l.columns.relation }, { key: 'source', label: l.columns.source }],
+    rows: rows as ChartRow[],
+    sources: ['S8', 'S9', 'S10', 'mouzelis-1995'],
+    plot: {
+      width: 640, height: 380, margin: 30, style: chartStyle, ariaLabel: l.title, ariaDescription: l.description,
+      x: { domain: [-2, 2], axis: null }, y: { domain: [-0.6, 2.6], axis: null },
+      marks: [
+        Plot.rect(levels.map((lv, i) => ({ lv, i })), { x1: -0.3, x2: 0.3, y1: (d) => d.i - 0.18, y2: (d) => d.i + 0.18, fill: '#f3f1ea', stroke: '#1c1b19', ariaHidden: true }),
+        Plot.text(levels.map((lv, i) => ({ lv, i })), { x: 0, y: 'i', text: (d) => levelLabel(d.lv), fontWeight: 'bold', fill: '#1c1b19', ariaHidden: true }),
+        // One arrow mark per kind of relation (Plot styles are constants per mark); `filter` keeps row indices.
+        ...(['influences', 'needs', 'interdependent'] as const).map((kind) =>
+          Plot.arrow(rows, {
+            filter: (d) => d.kind === kind,
+            x1: (_, i) => geo[i].x1, x2: (_, i) => geo[i].x2, y1: (_, i) => geo[i].y1, y2: (_, i) => geo[i].y2,
+            stroke: kind === 'influences' ? '#0b57a4' : kind === 'needs' ? '#8a4b08' : '#1c1b19',
+            strokeDasharray: kind === 'needs' ? '6 3' : undefined, strokeWidth: 2.5, headLength: kind === 'interdependent' ? 0 : 10,
+            bend: kind === 'interdependent' ? 0 : 22, ariaLabel: l.kind[kind], render: tagged(rows as ChartRow[], label),
+          }),
+        ),
+        Plot.text([
+          { x: 1.2, y: 2.45, t: l.kind.influences }, { x: -1.05, y: 2.45, t: l.kind.needs }, { x: -1.3, y: -0.45, t: l.kind.interdependent },
+        ], { x: 'x', y: 'y', text: 't', fill: '#1c1b19', lineWidth: 12, ariaHidden: true }),
+      ],
+    },
+  };
+}

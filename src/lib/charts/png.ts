@@ -1,0 +1,14 @@
+/**
+ * PNG of a chart, rasterised at build time from the same SVG with resvg (a Rust renderer with
+ * prebuilt binaries and no JavaScript dependencies; no browser needed). Twice the SVG's size.
+ */
+import { Resvg } from '@resvg/resvg-js';
+
+export function chartPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    background: '#ffffff',
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,42 @@
+/** The site's charts: generated dataset + chart texts → specs and SVGs per language, built once per build. */
+import dataset from '../../generated/dataset.json' with { type: 'json' };
+import texts from '../../data/charts.json' with { type: 'json' };
+import { parseWith } from '../schemas.ts';
+import type { Lang } from '../i18n.ts';
+import { buildCharts, type DatasetLike } from './index.ts';
+import { renderChart } from './render.ts';
+import { chartNames, chartTextsSchema, commonIn, type ChartName } from './text.ts';
+import { toCsv } from '../csv.ts';
+import type { ChartSpec } from './common.ts';
+
+const chartTexts = parseWith(chartTextsSchema, texts, 'src/data/charts.json');
+const cache = new Map<Lang, Record<ChartName, { spec: ChartSpec; svg: string }>>();
+
+export function siteCharts(lang: Lang) {
+  let built = cache.get(lang);
+  if (!built) {
+    const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
+    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n]) }])) as Record<ChartName, { spec: ChartSpec; svg: string }>;
+    cache.set(lang, built);
+  }
+  return built;
+}
+
+const common = { id: commonIn(chartTexts, 'id'), en: commonIn(chartTexts, 'en') };
+const terms = Object.fromEntries([...dataset.framework.levels, ...dataset.framework.ties].map((t) => [t.id, t.label]));
+
+/** A table cell in the reader's language: codes (micro, bonding, stated, …) become their labels; the CSV keeps the codes. */
+export function displayValue(lang: Lang, column: string, value: string): string {
+  if (['level', 'tie', 'from', 'to'].includes(column)) return value.split(' ').map((v) => (v === 'none' ? common[lang].none : terms[v]?.[lang] ?? v)).join(', ');
+  if (['valence', 'basis', 'kind'].includes(column)) return common[lang][`${column}.${value}`] ?? value;
+  return value;
+}
+
+/** A chart's data as CSV (the table's columns plus the mark key) and JSON. */
+export function chartCsv(spec: ChartSpec): string {
+  return toCsv(['key', ...spec.columns.map((c) => c.key)], spec.rows);
+}
+export function chartJson(spec: ChartSpec): string {
+  return `${JSON.stringify({ chart: spec.name, title: spec.title, sources: spec.sources, columns: spec.columns, rows: spec.rows }, null, 2)}\n`;
+}
+export { chartNames, dataset };

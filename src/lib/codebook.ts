@@ -1,0 +1,118 @@
+/**
+ * The codebook: every field of every data file and every value it may take, in both
+ * languages. The data page renders it; the Frictionless Data Package carries it as the
+ * table schemas. One description, two outputs.
+ */
+import { bases, levels, ties, valences, type Actor, type Finding, type Framework, type TimelineEvent } from './dataset.ts';
+import { findingSections } from './sections.ts';
+import { toCsv } from './csv.ts';
+
+type Text = { id: string; en: string };
+export interface Field { name: string; type: 'string' | 'date'; description: Text; values?: { value: string; description: Text }[]; list?: boolean; required: boolean }
+export interface Resource { name: string; title: Text; description: Text; fields: Field[] }
+
+const v = (value: string, id: string, en: string) => ({ value, description: { id, en } });
+const levelValues = [v('micro', 'aktor dengan jangkauan keputusan paling sempit', 'actors with the narrowest reach of decisions'), v('meso', 'aktor dengan jangkauan menengah', 'actors with intermediate reach'), v('macro', 'aktor dengan jangkauan paling luas', 'actors with the widest reach')];
+const tieValues = [v('bonding', 'ikatan antarorang dalam situasi serupa', 'ties among people in similar situations'), v('bridging', 'ikatan longgar antarorang yang serupa', 'looser ties across similar people'), v('linking', 'ikatan dengan lembaga berkuasa di luar komunitas', 'ties to institutions with power outside the community')];
+const basisValues = [v('stated', 'dinyatakan oleh sumber', 'stated by the source'), v('interpreted', 'tafsiran penyunting, dengan alasan', "the editors' interpretation, with a rationale")];
+const f = (name: string, id: string, en: string, extra: Partial<Field> = {}): Field => ({ name, type: 'string', description: { id, en }, required: true, ...extra });
+
+export const codebook: Resource[] = [
+  {
+    name: 'findings', title: { id: 'Temuan', en: 'Findings' },
+    description: { id: 'Satu baris per temuan yang dikodekan dari kalimat S8–S14 abstrak.', en: 'One row per finding coded from sentences S8–S14 of the abstract.' },
+    fields: [
+      f('id', 'pengenal temuan', 'finding identifier'),
+      f('level', 'tingkat Mouzelis; satu atau lebih, dipisah spasi', "Mouzelis' level; one or more, space-separated", { values: levelValues, list: true }),
+      f('tie', 'jenis ikatan Woolcock, atau none bila temuan tentang tingkat saja', "Woolcock's tie type, or none when the finding is about levels only", { values: [...tieValues, v('none', 'tidak menyangkut ikatan tertentu', 'not about a particular tie')] }),
+      f('valence', 'sifat temuan', 'valence of the finding', { values: [v('strength', 'kekuatan', 'a strength'), v('barrier', 'hambatan', 'a barrier'), v('dependency', 'ketergantungan pada tingkat atau ikatan lain', 'a dependency on another level or tie')] }),
+      f('basis', 'dasar pengodean', 'basis of the coding', { values: basisValues }),
+      f('sources', 'kalimat abstrak yang menjadi dasar (S1–S14), dipisah spasi', 'abstract sentences it rests on (S1–S14), space-separated', { list: true }),
+      f('summary_id', 'ringkasan dalam bahasa Indonesia', 'summary in Indonesian'),
+      f('summary_en', 'ringkasan dalam bahasa Inggris', 'summary in English'),
+      f('rationale_id', 'alasan tafsiran (hanya bila interpreted), bahasa Indonesia', 'rationale of an interpretation (interpreted only), Indonesian', { required: false }),
+      f('rationale_en', 'alasan tafsiran (hanya bila interpreted), bahasa Inggris', 'rationale of an interpretation (interpreted only), English', { required: false }),
+      f('section', 'bagian bab Temuan tempat temuan dibahas', 'section of the Findings chapter that discusses it', { values: findingSections.map((s) => v(s, `#${s}`, `#${s}`)) }),
+    ],
+  },
+  {
+    name: 'actors', title: { id: 'Aktor', en: 'Actors' },
+    description: { id: 'Aktor yang disebut sumber publik dalam berkas sumber; penempatan tingkat dan ikatan semuanya tafsiran penyunting.', en: "Actors named by the public sources in the dossier; every level and tie placement is the editors' interpretation." },
+    fields: [
+      f('id', 'pengenal aktor', 'actor identifier'),
+      f('name_id', 'nama dalam bahasa Indonesia', 'name in Indonesian'),
+      f('name_en', 'nama dalam bahasa Inggris', 'name in English'),
+      f('level', 'tingkat menurut penyunting', "level in the editors' reading", { values: levelValues }),
+      f('tie', 'ikatan dengan Mpok Sinah Klamben menurut penyunting', "tie with Mpok Sinah Klamben in the editors' reading", { values: tieValues }),
+      f('basis', 'selalu interpreted', 'always interpreted', { values: [basisValues[1]] }),
+      f('rationale_id', 'alasan penempatan, bahasa Indonesia', 'rationale of the placement, Indonesian'),
+      f('rationale_en', 'alasan penempatan, bahasa Inggris', 'rationale of the placement, English'),
+      f('source', 'kunci sumber yang menyebut aktor', 'key of the source that names the actor'),
+    ],
+  },
+  {
+    name: 'events', title: { id: 'Peristiwa', en: 'Events' },
+    description: { id: 'Peristiwa bertanggal tentang program dari sumber publik, dengan ketelitian tanggal sebagaimana sumber memberikannya.', en: 'Dated events about the programs from public sources, with the date precision the source gives.' },
+    fields: [
+      f('id', 'pengenal peristiwa', 'event identifier'),
+      f('date', 'tanggal ISO sejauh sumber menyebutkannya: YYYY, YYYY-MM atau YYYY-MM-DD', 'ISO date as far as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD'),
+      f('precision', 'ketelitian tanggal', 'date precision', { values: [v('day', 'hari', 'day'), v('month', 'bulan', 'month'), v('year', 'tahun', 'year')] }),
+      f('label_id', 'peristiwa, bahasa Indonesia', 'event, Indonesian'),
+      f('label_en', 'peristiwa, bahasa Inggris', 'event, English'),
+      f('source', 'kunci sumber', 'source key'),
+    ],
+  },
+  {
+    name: 'framework', title: { id: 'Kerangka', en: 'Framework' },
+    description: { id: 'Definisi tiga tingkat dan tiga ikatan dengan kunci pustakanya.', en: 'Definitions of the three levels and three ties with their literature keys.' },
+    fields: [
+      f('kind', 'jenis istilah', 'kind of term', { values: [v('level', 'tingkat (Mouzelis)', 'level (Mouzelis)'), v('tie', 'ikatan (Woolcock)', 'tie (Woolcock)')] }),
+      f('id', 'istilah', 'term', { values: [...levelValues, ...tieValues] }),
+      f('label_id', 'label, bahasa Indonesia', 'label, Indonesian'),
+      f('label_en', 'label, bahasa Inggris', 'label, English'),
+      f('definition_id', 'definisi, bahasa Indonesia', 'definition, Indonesian'),
+      f('definition_en', 'definisi, bahasa Inggris', 'definition, English'),
+      f('source', 'kunci pustaka', 'literature key'),
+    ],
+  },
+];
+// Keep the codebook honest about the vocabulary it documents.
+void [levels, ties, valences, bases];
+
+export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework }
+
+/** Flat rows per resource, in the codebook's column order. */
+export function resourceRows(data: DatasetRows): Record<string, Record<string, string>[]> {
+  return {
+    findings: data.findings.map((x) => ({ id: x.id, level: x.level.join(' '), tie: x.tie, valence: x.valence, basis: x.basis, sources: x.sources.join(' '), summary_id: x.summary.id, summary_en: x.summary.en, rationale_id: x.rationale?.id ?? '', rationale_en: x.rationale?.en ?? '', section: x.section })),
+    actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, source: x.source })),
+    events: data.events.map((x) => ({ id: x.id, date: x.date, precision: x.precision, label_id: x.label.id, label_en: x.label.en, source: x.source })),
+    framework: [...data.framework.levels.map((x) => ({ kind: 'level', ...x })), ...data.framework.ties.map((x) => ({ kind: 'tie', ...x }))].map((x) => ({ kind: x.kind, id: x.id, label_id: x.label.id, label_en: x.label.en, definition_id: x.definition.id, definition_en: x.definition.en, source: x.source })),
+  };
+}
+
+export function resourceCsv(resource: Resource, rows: Record<string, string>[]): string {
+  return toCsv(resource.fields.map((x) => x.name), rows);
+}
+
+/** The Frictionless Data Package descriptor (tabular-data-package), with the codebook as table schemas. */
+export function dataPackage(): Record<string, unknown> {
+  return {
+    profile: 'tabular-data-package',
+    name: 'community-governance-umkm-mpok-sinah-klamben',
+    title: 'Community Governance dalam Pemberdayaan UMKM: coded findings, actors, events and framework',
+    description: "The site editors' coding of the abstract of Elsa Febriana's thesis (Universitas Sebelas Maret) and of public sources about Mpok Sinah Klamben. The abstract itself remains the author's work and is not licensed here.",
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    resources: codebook.map((r) => ({
+      name: r.name, path: `${r.name}.csv`, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+      title: r.title.en, description: r.description.en,
+      schema: {
+        fields: r.fields.map((x) => ({
+          name: x.name, type: 'string', description: x.description.en,
+          ...(x.values && !x.list ? { constraints: { required: x.required, enum: x.values.map((e) => e.value) } } : { constraints: { required: x.required } }),
+        })),
+        primaryKey: r.name === 'framework' ? ['kind', 'id'] : ['id'],
+      },
+    })),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Chart interaction on the built site: tooltips on keyboard focus, click-through from a
+ * matrix mark to the findings behind its cell, explorer filters in the URL (round trip,
+ * back button), and charts readable without JavaScript.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { requireBuilt, root } from '../support/site.ts';
+import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+
+requireBuilt(join(root, 'dist'));
+let site: Site;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('charts', () => {
+  it('show a tooltip with the source sentence on keyboard focus, and hide it on Escape', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/grafik/`);
+    const figure = page.locator('#chart-bonding');
+    const tip = figure.locator('.chart__tip');
+    expect(await tip.isVisible()).toBe(false);
+    await figure.locator('[data-mark="bonding-trust"]').focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('trust');
+    expect(await tip.textContent()).toContain('S11');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('list the findings of a matrix cell with sources and a chapter link when a mark is clicked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/grafik/`);
+    const figure = page.locator('#chart-matrix');
+    await figure.locator('[data-mark="barrier-mindset@micro"]').click();
+    const panel = figure.locator('.chart__panel');
+    const items = panel.locator('li');
+    // micro × bonding holds six findings: four strengths and two barriers.
+    expect(await items.count()).toBe(6);
+    expect(await panel.textContent()).toContain('pedagang');
+    expect(await panel.locator('a[href="/temuan/#barrier-mindset"]').count()).toBe(1);
+    expect(await panel.locator('a[href="/abstrak/#s12"]').count()).toBe(1);
+    expect(await figure.locator('[data-mark="barrier-mindset@micro"]').getAttribute('role')).toBe('button');
+    // The open panel and the visible tooltip pass axe in the dark scheme too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await figure.locator('[data-mark="bonding-trust@micro"]').focus();
+    const axe = await new AxeBuilder({ page }).include('#chart-matrix').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // The keyboard reaches the same panel.
+    await figure.locator('[data-mark="bonding-needs-linking@macro"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await items.count()).toBe(1);
+    expect(await panel.locator('a[href="/temuan/#bridging-linking"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('stay readable without JavaScript: an SVG with its marks and a table', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.goto(`${site.origin}/en/grafik/`);
+      for (const name of ['matrix', 'levels', 'bonding', 'actors', 'method', 'timeline']) {
+        const figure = page.locator(`#chart-${name}`);
+        expect(await figure.locator('svg [data-mark]').count(), name).toBeGreaterThan(0);
+        expect(await figure.locator('svg [data-mark]').count(), name).toBe(await figure.locator('tbody tr').count());
+      }
+      // The explorer without JavaScript: no dead filters, every finding listed.
+      await page.goto(`${site.origin}/en/jelajah/?level=meso`);
+      expect(await page.locator('form[data-explorer]').isVisible()).toBe(false);
+      expect(await page.locator('tr[data-finding-row]:visible').count()).toBe(12);
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('explorer', () => {
+  const visibleRows = (page: import('playwright-core').Page) => page.locator('tr[data-finding-row]:visible').count();
+
+  it('reads its filters from the URL, writes them back, and the back button restores the view', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/jelajah/?level=meso&tie=linking`);
+    expect(await page.locator('select[name="level"]').inputValue()).toBe('meso');
+    expect(await page.locator('select[name="tie"]').inputValue()).toBe('linking');
+    expect(await visibleRows(page)).toBe(0); // no finding sits at meso × linking
+    expect(await page.locator('#chart-actors [data-mark="kelurahan"]').getAttribute('class') ?? '').not.toContain('is-dimmed');
+    expect(await page.locator('#chart-actors [data-mark="city"]').getAttribute('class') ?? '').toContain('is-dimmed');
+
+    await page.locator('select[name="tie"]').selectOption('bridging');
+    await page.waitForURL(`${site.origin}/en/jelajah/?level=meso&tie=bridging`);
+    expect(await visibleRows(page)).toBe(1);
+    await page.locator('select[name="level"]').selectOption('');
+    await page.waitForURL(`${site.origin}/en/jelajah/?tie=bridging`);
+
+    await page.goBack();
+    await page.waitForURL(`${site.origin}/en/jelajah/?level=meso&tie=bridging`);
+    expect(await page.locator('select[name="level"]').inputValue()).toBe('meso');
+    expect(await visibleRows(page)).toBe(1);
+    await page.goBack();
+    await page.waitForURL(`${site.origin}/en/jelajah/?level=meso&tie=linking`);
+    expect(await page.locator('select[name="tie"]').inputValue()).toBe('linking');
+    expect(await visibleRows(page)).toBe(0);
+    await page.close();
+  });
+
+  it('downloads the filtered findings as CSV', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/jelajah/?valence=barrier`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-explorer-download]').click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(path!, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,level,tie,valence,basis,sources/);
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['barrier-capacity', 'barrier-mindset']);
+    await page.close();
+  });
+});

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { datasetLoader } from '../../scripts/dataset.json.ts';
+import { buildCharts } from '../../src/lib/charts/index.ts';
+import { renderChart } from '../../src/lib/charts/render.ts';
+import { postprocessSvg } from '../../src/lib/charts/postprocess.ts';
+import { chartNames, chartTextsSchema } from '../../src/lib/charts/text.ts';
+
+const data = datasetLoader.build(process.cwd());
+const texts = chartTextsSchema.parse(JSON.parse(readFileSync('src/data/charts.json', 'utf8')));
+const charts = { id: buildCharts(data, texts, 'id'), en: buildCharts(data, texts, 'en') };
+const svgOf = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+/** Labels each chart must show in each language (axis/tick text or mark labels). */
+const expected: Record<string, Record<'id' | 'en', string[]>> = {
+  matrix: { id: ['Mikro', 'Makro', 'Bonding', 'Tanpa ikatan', 'kosong'], en: ['Micro', 'Macro', 'Bonding', 'No tie', 'empty'] },
+  levels: { id: ['Mikro', 'Meso', 'Makro', 'memengaruhi (S9)'], en: ['Micro', 'Meso', 'Macro', 'influences (S9)'] },
+  bonding: { id: ['Kekuatan', 'Hambatan', 'kepercayaan'], en: ['Strength', 'Barrier', 'trust'] },
+  actors: { id: ['Warga yang berdagang', 'Kementerian Dalam Negeri', 'Mikro'], en: ['Residents who trade', 'Ministry of Home Affairs', 'Micro'] },
+  method: { id: ['Reduksi data', 'Penyajian data', 'Penarikan kesimpulan'], en: ['Data reduction', 'Data display', 'Conclusion drawing'] },
+  timeline: { id: ['Juli 2019', '2018', '15 Agustus 2019'], en: ['July 2019', '2018', '15 August 2019'] },
+};
+
+describe.each(chartNames)('chart %s', (name) => {
+  it.each(['id', 'en'] as const)('in %s: one mark per row, labels in the language, validator-clean', (lang) => {
+    const spec = charts[lang][name];
+    const svg = renderChart(spec);
+    const doc = svgOf(svg);
+    const marks = [...doc.querySelectorAll('[data-mark]')];
+    expect(marks.length).toBe(spec.rows.length);
+    expect(marks.map((m) => m.getAttribute('data-mark'))).toEqual(spec.rows.map((r) => r.key));
+    expect(spec.rows.length).toBeGreaterThan(0);
+    const text = doc.querySelector('svg')!.textContent!;
+    for (const label of expected[name][lang]) expect(text + marks.map((m) => m.getAttribute('aria-label')).join(' ')).toContain(label);
+    expect(doc.querySelector('svg')!.getAttribute('aria-label')).toBe(spec.title);
+    expect(doc.querySelector('svg > desc')!.textContent).toBe(spec.description);
+    expect(svg).not.toMatch(/font-variant=/);
+    for (const g of doc.querySelectorAll('g[aria-label]')) expect(g.getAttribute('role')).toBe('group');
+    expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
+    expect(renderChart(spec)).toBe(svg); // deterministic bytes
+  });
+});
+
+describe('honesty of the charts', () => {
+  it('the matrix has a mark for every (finding, level) pair and nothing else', () => {
+    const pairs = data.findings.flatMap((f) => f.level.map((l) => `${f.id}@${l}`));
+    expect(charts.en.matrix.rows.map((r) => r.key).sort()).toEqual(pairs.sort());
+  });
+  it('the actor map says it is an interpretation and every actor row is interpreted', () => {
+    expect(charts.en.actors.title).toMatch(/interpretation/);
+    expect(charts.id.actors.title).toMatch(/tafsiran/);
+    expect(charts.en.actors.rows.every((r) => r.basis === 'interpreted')).toBe(true);
+  });
+  it('the timeline keeps each event at the precision its source gives', () => {
+    const rows = charts.en.timeline.rows;
+    expect(rows.find((r) => r.key === 'kabaresolo-report')).toMatchObject({ shown: 'July 2019', precision: 'month' });
+    expect(rows.find((r) => r.key === 'programs-start')).toMatchObject({ shown: '2018', precision: 'year' });
+  });
+  it('no chart draws bars, areas or sized marks from data', () => {
+    for (const lang of ['id', 'en'] as const) {
+      for (const name of chartNames) {
+        const marks = (charts[lang][name].plot.marks as { constructor: { name: string }; channels?: Record<string, unknown> }[]);
+        for (const mark of marks) {
+          expect(['BarX', 'BarY', 'Area']).not.toContain(mark.constructor.name);
+          expect(mark.channels?.r).toBeUndefined(); // a constant radius, never a channel
+        }
+      }
+    }
+  });
+});
+
+describe('postprocessSvg', () => {
+  it('gives an aria-labelled <g> a role, keeps an existing role, drops font-variant, and renames Plot ids deterministically', () => {
+    const input = '<svg class="plot-d6a7b5"><style>.plot-d6a7b5{}</style><g aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g font-variant="tabular-nums" aria-hidden="true"><text font-variant="tabular-nums">1</text></g></svg>';
+    const out = postprocessSvg(input, 'demo');
+    expect(out).toBe('<svg class="chart-demo-1"><style>.chart-demo-1{}</style><g role="group" aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g aria-hidden="true"><text>1</text></g></svg>');
+  });
+  it('moves aria-description into <desc> and copes with ">" inside attribute values', () => {
+    expect(postprocessSvg('<svg aria-description="A &amp; B" aria-label="T"><g aria-label="a > b"></g></svg>', 'x')).toBe('<svg aria-label="T"><desc>A &amp; B</desc><g role="group" aria-label="a > b"></g></svg>');
+  });
+  it('leaves a <g> without aria-label alone', () => {
+    expect(postprocessSvg('<g transform="x"></g>', 'x')).toBe('<g transform="x"></g>');
+  });
+});
+
+describe('chart texts', () => {
+  it('fails on a missing translation, naming the field', () => {
+    const broken = structuredClone(JSON.parse(readFileSync('src/data/charts.json', 'utf8')));
+    broken.charts.timeline.caption.en = '';
+    const result = chartTextsSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ['charts', 'timeline', 'caption', 'en'], message: 'missing English translation' });
+  });
+});
