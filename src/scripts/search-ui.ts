@@ -55,7 +55,8 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
   const otherBase = new URL(otherLang.href);
   const allBase = allLink ? new URL(allLink.href) : null;
 
-  let state: SearchState = syncUrl ? readSearchState(location.search) : { q: '', filters: {} };
+  // The dialog keeps whatever the reader typed while this module was loading.
+  let state: SearchState = syncUrl ? readSearchState(location.search) : { q: input.value.trim(), filters: {} };
   if (syncUrl) input.value = state.q;
   let generation = 0;
 

@@ -56,7 +56,7 @@ describe('the header search dialog', () => {
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     // Focus returns to the header's search link.
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search-open'), null, { timeout: 5_000 });
     await page.close();
   });
 
