@@ -134,7 +134,7 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
       if (badges.length) item.append(el('ul', { className: 'search__badges' }, ...badges));
       return item;
     }));
-    const n = response.results.length;
+    const n = hits.length; // one per link listed: a page's sections count separately
     status.textContent = n === 0 ? s('search.results.none') : n === 1 ? s('search.results.one') : s('search.results.many').replace('{n}', String(n));
     root.dispatchEvent(new CustomEvent('search:results', { detail: { count: n } }));
   }
