@@ -5,8 +5,10 @@
  * no-JavaScript fallback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireBuilt, root } from '../support/site.ts';
+import { gzipSync } from 'node:zlib';
+import { readPage, requireBuilt, root } from '../support/site.ts';
 import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
 import { resultKeys, waitForResults } from '../support/search.ts';
 
@@ -24,6 +26,16 @@ afterAll(async () => {
 });
 
 describe('the header search dialog', () => {
+  it('costs reading pages under 5 KB of gzipped script (the search code loads on open)', () => {
+    const doc = readPage(join(root, 'dist'), '/abstrak/');
+    const srcs = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => src.includes('SearchDialog'));
+    expect(srcs).toHaveLength(1);
+    const bytes = gzipSync(readFileSync(join(root, 'dist', srcs[0]))).length;
+    expect(bytes).toBeLessThan(5 * 1024);
+    // Pagefind itself and the search UI are not referenced by the page.
+    expect(doc.documentElement.outerHTML).not.toMatch(/pagefind\.js|search-ui/);
+  });
+
   it('loads nothing from /pagefind/ until opened, opens with "/", lists results reachable by keyboard, closes with Escape', async () => {
     const page = await browser.context.newPage();
     const requests: string[] = [];
