@@ -107,10 +107,12 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
 
   async function run() {
     const mine = ++generation;
+    root.setAttribute('aria-busy', 'true'); // until the latest query's results are in
     updateLinks();
     if (!state.q && !hasFilters(state)) {
       list.replaceChildren();
       status.textContent = s('search.prompt');
+      root.removeAttribute('aria-busy');
       return;
     }
     let pf: Pagefind;
@@ -118,6 +120,7 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
       pf = await loadPagefind(config.base);
     } catch {
       status.textContent = s('search.error');
+      root.removeAttribute('aria-busy');
       return;
     }
     const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
@@ -136,6 +139,7 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
     }));
     const n = hits.length; // one per link listed: a page's sections count separately
     status.textContent = n === 0 ? s('search.results.none') : n === 1 ? s('search.results.one') : s('search.results.many').replace('{n}', String(n));
+    root.removeAttribute('aria-busy');
     root.dispatchEvent(new CustomEvent('search:results', { detail: { count: n } }));
   }
 

@@ -23,10 +23,14 @@ export function readRelevance(file: string, dir = root): RelevanceQuery[] {
 
 export const searchPagePath = (lang: 'id' | 'en') => (lang === 'en' ? '/en/search/' : '/cari/');
 
-/** Wait until the search page's status line reports a result count (or none). */
+/** Wait until the latest query has finished and the status line reports a result count (or none). */
 export async function waitForResults(page: Page, scope = '.search--page'): Promise<void> {
   await page.waitForFunction(
-    (sel) => /\d|tidak ada|no results/i.test(document.querySelector(`${sel} [data-search-status]`)?.textContent ?? ''),
+    (sel) => {
+      const root = document.querySelector(`${sel}[data-search]`);
+      // aria-busy stays on while any query is still running (the reader may still be typing).
+      return !!root && !root.hasAttribute('aria-busy') && /\d|tidak ada|no results/i.test(root.querySelector('[data-search-status]')?.textContent ?? '');
+    },
     scope,
     { timeout: 15_000 },
   );
