@@ -1,5 +1,12 @@
 import type { Lang } from './i18n.ts';
 
+/**
+ * Slugs that differ between languages. Every other page shares one slug; the search page
+ * is /cari/ in Indonesian and /en/search/ in English (the issue asks for both; /en/cari/
+ * is built too, as the same page).
+ */
+const localSlugs: Partial<Record<Lang, Record<string, string>>> = { en: { cari: 'search' } };
+
 /** Join the deployment base ("/" or "/skripsi/") with a site path, keeping one slash between. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -11,7 +18,7 @@ export function withBase(base: string, path: string): string {
  * lives under /en/. Directory URLs end with a slash (Astro's `trailingSlash: 'always'`).
  */
 export function pagePath(lang: Lang, slug: string, base = '/', hash = ''): string {
-  const parts = [lang === 'en' ? 'en' : '', slug].filter(Boolean);
+  const parts = [lang === 'en' ? 'en' : '', localSlugs[lang]?.[slug] ?? slug].filter(Boolean);
   const path = parts.length ? `${parts.join('/')}/` : '';
   const anchor = hash ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
   return withBase(base, path) + anchor;
@@ -21,6 +28,10 @@ export function pagePath(lang: Lang, slug: string, base = '/', hash = ''): strin
 export function parsePagePath(path: string): { lang: Lang; slug: string } {
   const clean = path.replace(/^\/+|\/+$/g, '');
   if (clean === 'en') return { lang: 'en', slug: '' };
-  if (clean.startsWith('en/')) return { lang: 'en', slug: clean.slice(3) };
+  if (clean.startsWith('en/')) {
+    const local = clean.slice(3);
+    const shared = Object.entries(localSlugs.en ?? {}).find(([, l]) => l === local)?.[0];
+    return { lang: 'en', slug: shared ?? local };
+  }
   return { lang: 'id', slug: clean };
 }

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageFacets, searchSlug } from '../../src/lib/search.ts';
+import { parseSearchTags } from '../../src/lib/search-tags.ts';
+import { pagefindFilters, readSearchState, writeSearchState, hasFilters } from '../../src/lib/search-url.ts';
+import { bestSections, flattenHits, hitKey, type PageResult } from '../../src/lib/search-rank.ts';
+import { pagePath, parsePagePath } from '../../src/lib/paths.ts';
+import { readRelevance } from '../support/search.ts';
+
+describe('pageFacets', () => {
+  it('maps a slug to its content type and chapter', () => {
+    expect(pageFacets('temuan')).toEqual({ type: 'finding', chapter: 'temuan' });
+    expect(pageFacets('glosarium')).toEqual({ type: 'glossary', chapter: 'glosarium' });
+    expect(pageFacets('pustaka')).toEqual({ type: 'reference', chapter: 'pustaka' });
+    expect(pageFacets('grafik')).toEqual({ type: 'chart', chapter: 'grafik' });
+    expect(pageFacets('data')).toEqual({ type: 'codebook', chapter: 'data' });
+    expect(pageFacets('metode')).toEqual({ type: 'chapter', chapter: 'metode' });
+    expect(pageFacets('')).toEqual({ type: 'page', chapter: null });
+  });
+});
+
+describe('the search page URL', () => {
+  it('is /cari/ in Indonesian and /en/search/ in English, and parses back to the shared slug', () => {
+    expect(pagePath('id', searchSlug.id)).toBe('/cari/');
+    expect(pagePath('en', 'cari')).toBe('/en/search/');
+    expect(pagePath('en', 'cari', '/skripsi/')).toBe('/skripsi/en/search/');
+    expect(parsePagePath('/en/search/')).toEqual({ lang: 'en', slug: 'cari' });
+    expect(parsePagePath('/cari/')).toEqual({ lang: 'id', slug: 'cari' });
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads the query and repeated filters, ignoring unknown parameters', () => {
+    const state = readSearchState('?q=+kepercayaan+&level=micro&level=meso&tie=bonding&utm=x&level=micro');
+    expect(state).toEqual({ q: 'kepercayaan', filters: { level: ['micro', 'meso'], tie: ['bonding'] } });
+    expect(hasFilters(state)).toBe(true);
+    expect(pagefindFilters(state)).toEqual({ level: { any: ['micro', 'meso'] }, tie: { any: ['bonding'] } });
+  });
+
+  it('writes a stable query string and round-trips', () => {
+    const state = { q: 'modal sosial', filters: { tie: ['linking'], type: ['finding'] } };
+    expect(writeSearchState(state)).toBe('?q=modal+sosial&type=finding&tie=linking');
+    expect(readSearchState(writeSearchState(state))).toEqual({ q: 'modal sosial', filters: { type: ['finding'], tie: ['linking'] } });
+    expect(writeSearchState({ q: ' ', filters: {} })).toBe('');
+    expect(hasFilters(readSearchState(''))).toBe(false);
+  });
+});
+
+describe('SearchFilters tags', () => {
+  it('accept the study vocabulary, space-separated', () => {
+    expect(parseSearchTags({ level: 'micro meso', tie: 'bonding' }, 'x')).toEqual({ level: ['micro', 'meso'], tie: ['bonding'] });
+    expect(parseSearchTags({ tie: 'linking linking' }, 'x')).toEqual({ level: [], tie: ['linking'] });
+  });
+
+  it('fail on an unknown value or no value, naming the page and the field', () => {
+    expect(() => parseSearchTags({ level: 'mikro' }, '/temuan/')).toThrow('/temuan/: <SearchFilters> level="mikro": "mikro" is not one of micro, meso, macro');
+    expect(() => parseSearchTags({ tie: 'bonding brigding' }, '/temuan/')).toThrow('tie="bonding brigding": "brigding"');
+    expect(() => parseSearchTags({}, '/temuan/')).toThrow('/temuan/: <SearchFilters> needs level="…" or tie="…"');
+    expect(() => parseSearchTags({ levels: 'micro' }, '/temuan/')).toThrow('/temuan/');
+  });
+});
+
+describe('ranking sections', () => {
+  const loc = (weight: number) => ({ weight, balanced_score: weight, location: 0 });
+  const result: PageResult = {
+    url: '/metode/',
+    excerpt: 'page excerpt',
+    meta: { title: 'Metode' },
+    filters: { level: ['micro'] },
+    sub_results: [
+      { title: 'Metode', url: '/metode/', excerpt: 'top', weighted_locations: [loc(9)] },
+      { title: 'Desain', url: '/metode/#design', excerpt: 'a', weighted_locations: [loc(1)] },
+      { title: 'Triangulasi', url: '/metode/#triangulation', excerpt: 'b', weighted_locations: [loc(5), loc(2)] },
+      { title: 'Analisis', url: '/metode/#analysis', excerpt: 'c', weighted_locations: [loc(1)] },
+      { title: 'Sampel', url: '/metode/#sampling', excerpt: 'd', weighted_locations: [loc(3)] },
+    ],
+  };
+
+  it('orders a page\'s sections by matched weight, document order breaking ties, and keeps 3', () => {
+    expect(bestSections(result).map((s) => s.url)).toEqual(['/metode/#triangulation', '/metode/#sampling', '/metode/#design']);
+  });
+
+  it('flattens pages into links, falling back to the page when no section matched', () => {
+    const bare: PageResult = { url: '/', excerpt: 'home', meta: { title: 'Beranda' }, sub_results: [] };
+    const hits = flattenHits([bare, result], 2);
+    expect(hits.map((h) => h.url)).toEqual(['/', '/metode/#triangulation', '/metode/#sampling']);
+    expect(hits[1]).toMatchObject({ page: 'Metode', section: 'Triangulasi', excerpt: 'b', filters: { level: ['micro'] } });
+    expect(hits[0].section).toBeNull();
+  });
+
+  it('keys a hit as page#section whatever the base path', () => {
+    expect(hitKey('/skripsi/en/abstrak/#record', '/skripsi/')).toBe('en/abstrak#record');
+    expect(hitKey('/abstrak/')).toBe('abstrak');
+    expect(hitKey('/en/#in-brief')).toBe('en#in-brief');
+    expect(hitKey('/#in-brief')).toBe('#in-brief');
+  });
+});
+
+describe('relevance files', () => {
+  it('reject a malformed query, naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-relevance-'));
+    try {
+      writeFileSync(join(dir, 'r.json'), JSON.stringify({ queries: [{ q: 'x', lang: 'fr', expect: 'metode#sampling' }] }));
+      expect(() => readRelevance('r.json', dir)).toThrow('r.json: queries.0.lang');
+      writeFileSync(join(dir, 'r.json'), JSON.stringify({ queries: [{ q: 'x', lang: 'id', expect: '/metode/#Sampling' }] }));
+      expect(() => readRelevance('r.json', dir)).toThrow('r.json: queries.0.expect');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the pending set has at least 30 queries, half in each language', () => {
+    const pending = readRelevance('tests/search/relevance.pending.json');
+    expect(pending.length).toBeGreaterThanOrEqual(30);
+    const id = pending.filter((q) => q.lang === 'id').length;
+    expect(Math.abs(id - (pending.length - id))).toBeLessThanOrEqual(1);
+  });
+});
