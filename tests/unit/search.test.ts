@@ -111,8 +111,8 @@ describe('relevance files', () => {
     }
   });
 
-  it('the pending set has at least 30 queries, half in each language', () => {
-    const pending = readRelevance('tests/search/relevance.pending.json');
+  it('the relevance set has at least 30 queries, half in each language', () => {
+    const pending = readRelevance('tests/search/relevance.json');
     expect(pending.length).toBeGreaterThanOrEqual(30);
     const id = pending.filter((q) => q.lang === 'id').length;
     expect(Math.abs(id - (pending.length - id))).toBeLessThanOrEqual(1);
