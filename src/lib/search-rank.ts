@@ -28,7 +28,37 @@ export function bestSections(result: PageResult, perPage = 3): SubResult[] {
     .map(({ sub }) => sub);
 }
 
-/** The ranked list of link targets: for each page in Pagefind's order, its best sections (or the page itself). */
+/**
+ * Page weights: pages that retell what a chapter states (the home page, the summary, the
+ * policy brief) or that are tools rather than text (the explorer, the cite page) rank at half
+ * their score, and the charts page, which draws the findings, at three quarters; so a query
+ * lands on the chapter section that states a thing, while these pages still come first
+ * when only they match (e.g. a search for "policy brief").
+ */
+export const pageWeights: Readonly<Record<string, number>> = {
+  '': 0.5,
+  ringkasan: 0.5,
+  'ringkasan-kebijakan': 0.5,
+  kutip: 0.5,
+  jelajah: 0.5,
+  grafik: 0.75,
+};
+
+/** The weight of a page by its URL (base-relative or not); 1 for a chapter. */
+export function pageWeight(url: string, base = '/'): number {
+  const slug = hitKey(url, base).split('#')[0].replace(/^en(\/|$)/, '');
+  return pageWeights[slug] ?? 1;
+}
+
+/** Pagefind's results re-ordered by score × page weight (stable for equal scores). */
+export function reweight<T extends { url: string; score: number }>(results: T[], base = '/'): T[] {
+  return results
+    .map((result, index) => ({ result, index, score: result.score * pageWeight(result.url, base) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ result }) => result);
+}
+
+/** The ranked list of link targets: for each page in ranked order, its best sections (or the page itself). */
 export function flattenHits(results: PageResult[], perPage = 3): Hit[] {
   const hits: Hit[] = [];
   for (const result of results) {

@@ -3,7 +3,7 @@
  * runs queries as the reader types, and renders results with our own accessible markup.
  * On the search page the query and filters live in the URL (`?q=…&level=micro`).
  */
-import { flattenHits, type PageResult } from '../lib/search-rank.ts';
+import { flattenHits, reweight, type PageResult } from '../lib/search-rank.ts';
 import { hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 
 interface Config {
@@ -16,11 +16,13 @@ interface Config {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PageResult> }[] }>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { score: number; data(): Promise<PageResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const RESULTS_SHOWN = 10;
+/** Re-ranking by page weight looks a little deeper than what is shown. */
+const RESULTS_FETCHED = 20;
 let pagefind: Promise<Pagefind> | null = null;
 
 /** One Pagefind per page, imported from the built site's /pagefind/ (never bundled). */
@@ -124,7 +126,10 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
       return;
     }
     const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-    const pages = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
+    // Score and URL of every match come with the result; fetch the fragments of the best ones only.
+    const scored = await Promise.all(response.results.slice(0, RESULTS_FETCHED).map(async (r) => ({ r, score: r.score, url: (await r.data()).url })));
+    const ranked = reweight(scored, config.base).slice(0, RESULTS_SHOWN);
+    const pages = await Promise.all(ranked.map(({ r }) => r.data()));
     if (mine !== generation) return; // a newer query has started
     const hits = flattenHits(pages);
     list.replaceChildren(...hits.map((hit) => {

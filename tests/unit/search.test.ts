@@ -90,6 +90,7 @@ describe('ranking sections', () => {
     expect(hits[0].section).toBeNull();
   });
 
+
   it('keys a hit as page#section whatever the base path', () => {
     expect(hitKey('/skripsi/en/abstrak/#record', '/skripsi/')).toBe('en/abstrak#record');
     expect(hitKey('/abstrak/')).toBe('abstrak');
@@ -116,5 +117,28 @@ describe('relevance files', () => {
     expect(pending.length).toBeGreaterThanOrEqual(30);
     const id = pending.filter((q) => q.lang === 'id').length;
     expect(Math.abs(id - (pending.length - id))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('page weights', () => {
+  it('halve derived pages (home, summary, policy brief, cite, explorer) in both languages and under a base', async () => {
+    const { pageWeight } = await import('../../src/lib/search-rank.ts');
+    expect(pageWeight('/')).toBe(0.5);
+    expect(pageWeight('/en/ringkasan-kebijakan/')).toBe(0.5);
+    expect(pageWeight('/skripsi/en/jelajah/', '/skripsi/')).toBe(0.5);
+    expect(pageWeight('/temuan/')).toBe(1);
+    expect(pageWeight('/grafik/')).toBe(0.75);
+    expect(pageWeight('/en/kerangka-teori/')).toBe(1);
+  });
+
+  it('re-orders by score × weight, keeping Pagefind order for ties', async () => {
+    const { reweight } = await import('../../src/lib/search-rank.ts');
+    const ranked = reweight([
+      { url: '/ringkasan-kebijakan/', score: 1.0 },
+      { url: '/temuan/', score: 0.6 },
+      { url: '/metode/', score: 0.6 },
+      { url: '/', score: 0.1 },
+    ]);
+    expect(ranked.map((r) => r.url)).toEqual(['/temuan/', '/metode/', '/ringkasan-kebijakan/', '/']);
   });
 });
