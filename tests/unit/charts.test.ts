@@ -36,6 +36,7 @@ describe.each(chartNames)('chart %s', (name) => {
     expect(doc.querySelector('svg')!.getAttribute('aria-label')).toBe(spec.title);
     expect(doc.querySelector('svg > desc')!.textContent).toBe(spec.description);
     expect(svg).not.toMatch(/font-variant=/);
+    expect(svg, 'inline styles break the CSP').not.toMatch(/<style|\sstyle=/);
     for (const g of doc.querySelectorAll('g[aria-label]')) expect(g.getAttribute('role')).toBe('group');
     expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
     expect(renderChart(spec)).toBe(svg); // deterministic bytes
@@ -72,9 +73,18 @@ describe('honesty of the charts', () => {
 
 describe('postprocessSvg', () => {
   it('gives an aria-labelled <g> a role, keeps an existing role, drops font-variant, and renames Plot ids deterministically', () => {
-    const input = '<svg class="plot-d6a7b5"><style>.plot-d6a7b5{}</style><g aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g font-variant="tabular-nums" aria-hidden="true"><text font-variant="tabular-nums">1</text></g></svg>';
+    const input = '<svg class="plot-d6a7b5"><g aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g font-variant="tabular-nums" aria-hidden="true"><text font-variant="tabular-nums">1</text></g></svg>';
     const out = postprocessSvg(input, 'demo');
-    expect(out).toBe('<svg class="chart-demo-1"><style>.chart-demo-1{}</style><g role="group" aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g aria-hidden="true"><text>1</text></g></svg>');
+    expect(out).toBe('<svg class="chart-demo-1"><g role="group" aria-label="dot"><circle/></g><g role="img" aria-label="x"></g><g aria-hidden="true"><text>1</text></g></svg>');
+  });
+  it('leaves no inline style (the CSP blocks them): drops Plot\'s <style>, turns style="…" into presentation attributes and a background rect', () => {
+    const input = '<svg class="plot-d6a7b5" style="background:#ffffff;color:#1c1b19;font-size:13px;font-family:system-ui, sans-serif;overflow:visible" aria-description="D" font-size="10" fill="currentColor"><style>:where(.plot-d6a7b5) {\n  --plot-background: white;\n  display: block;\n  height: auto;\n  height: intrinsic;\n  max-width: 100%;\n}\n:where(.plot-d6a7b5 text),\n:where(.plot-d6a7b5 tspan) {\n  white-space: pre;\n}</style><text style="font-weight: bold" x="1">T</text></svg>';
+    expect(postprocessSvg(input, 'demo')).toBe('<svg class="chart-demo-1" font-size="13px" fill="currentColor" color="#1c1b19" font-family="system-ui, sans-serif" overflow="visible"><desc>D</desc><rect width="100%" height="100%" fill="#ffffff"/><text x="1" font-weight="bold">T</text></svg>');
+  });
+  it('fails, naming the chart and the property, on an inline style with no presentation attribute or a Plot rule the page does not carry', () => {
+    expect(() => postprocessSvg('<svg><g style="transition: opacity 1s"></g></svg>', 'matrix')).toThrow('chart matrix: inline style "transition: opacity 1s" has no SVG presentation attribute');
+    expect(() => postprocessSvg('<svg><style>:where(.plot-1) { font-variant-numeric: tabular-nums; }</style></svg>', 'levels')).toThrow('chart levels: Plot\'s stylesheet declares "font-variant-numeric: tabular-nums"');
+    expect(() => postprocessSvg('<svg><text stroke="var(--plot-background)"></text></svg>', 'actors')).toThrow('chart actors: a mark reads a Plot CSS variable');
   });
   it('moves aria-description into <desc> and copes with ">" inside attribute values', () => {
     expect(postprocessSvg('<svg aria-description="A &amp; B" aria-label="T"><g aria-label="a > b"></g></svg>', 'x')).toBe('<svg aria-label="T"><desc>A &amp; B</desc><g role="group" aria-label="a > b"></g></svg>');
