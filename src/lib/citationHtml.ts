@@ -9,12 +9,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Wraps the URL where it stands as a word of the citation's text: never inside a tag
+ * (a path like "/" also occurs in "</i>"), and never inside a longer word or URL.
+ */
+export function markUrl(html: string, url: string): string {
+  const escaped = escapeHtml(url);
+  const word = new RegExp(`(^|\\s)${escapeRegExp(escaped)}(?=$|\\s|[.,;:](?:$|\\s))`, 'g');
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(word, `$1<span data-cite-url="${escaped}">${escaped}</span>`)))
+    .join('');
+}
+
 /** `key` names the accessed-date pattern ("en/apa") the browser uses for this slot. */
 export function citationHtml(c: SlottedCitation, key: string, placeholder: string, relativeUrl?: string): string {
-  let html = c.after === null ? c.before : `${c.before}<span data-accessed="${key}">${escapeHtml(placeholder)}</span>${c.after}`;
-  if (relativeUrl) {
-    const url = escapeHtml(relativeUrl);
-    html = html.split(url).join(`<span data-cite-url="${url}">${url}</span>`);
-  }
-  return html;
+  // Mark the URL in citeproc's own text first, so the markup inserted here is never searched.
+  const mark = (html: string) => (relativeUrl ? markUrl(html, relativeUrl) : html);
+  const before = mark(c.before);
+  return c.after === null ? before : `${before}<span data-accessed="${key}">${escapeHtml(placeholder)}</span>${mark(c.after)}`;
 }
