@@ -63,6 +63,23 @@ export function registryProblems(registry: AnchorRegistry, published: Set<string
   return problems;
 }
 
+/**
+ * Which ids of a page's <main> are published anchors, the rule the registry follows:
+ *   - the id of every section heading (h2–h6), and
+ *   - the id of an element that carries a link to itself (the abstract's sentence numbers
+ *     `#s1`…`#s14`: the sentence span holds the "S1" link).
+ * Layout targets (`#top`, `#main`, the cite box `#cite`, a table of contents' links to the
+ * headings) are not: a link pointing at an id elsewhere does not make it an anchor.
+ */
+export function publishedIds(main: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const h of main.querySelectorAll('h2[id], h3[id], h4[id], h5[id], h6[id]')) ids.add(h.id);
+  for (const el of main.querySelectorAll('[id]')) {
+    if ([...el.querySelectorAll('a[href^="#"]')].some((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)) === el.id)) ids.add(el.id);
+  }
+  return ids;
+}
+
 /** The registry after adding newly published anchors; never drops one. */
 export function updatedRegistry(registry: AnchorRegistry, published: Iterable<string>): AnchorRegistry {
   const all = new Set(registry.anchors);
