@@ -66,17 +66,13 @@ export function registryProblems(registry: AnchorRegistry, published: Set<string
 /**
  * Which ids of a page's <main> are published anchors, the rule the registry follows:
  *   - the id of every section heading (h2–h6), and
- *   - the id of an element that carries a link to itself (the abstract's sentence numbers
- *     `#s1`…`#s14`: the sentence span holds the "S1" link).
- * Layout targets (`#top`, `#main`, the cite box `#cite`, a table of contents' links to the
- * headings) are not: a link pointing at an id elsewhere does not make it an anchor.
+ *   - the id of an element marked `data-permalink` (the abstract's sentences `#s1`…`#s14`).
+ * Layout targets (`#top`, `#main`, the cite box `#cite`, chart figures, footnotes) are not,
+ * even when some link points at them.
  */
 export function publishedIds(main: Element): Set<string> {
   const ids = new Set<string>();
-  for (const h of main.querySelectorAll('h2[id], h3[id], h4[id], h5[id], h6[id]')) ids.add(h.id);
-  for (const el of main.querySelectorAll('[id]')) {
-    if ([...el.querySelectorAll('a[href^="#"]')].some((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)) === el.id)) ids.add(el.id);
-  }
+  for (const el of main.querySelectorAll('h2[id], h3[id], h4[id], h5[id], h6[id], [data-permalink][id]')) ids.add(el.id);
   return ids;
 }
 

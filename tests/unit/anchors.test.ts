@@ -8,11 +8,12 @@ import type { Study } from '../../src/lib/schemas.ts';
 const reg = (anchors: string[], redirects: Record<string, string> = {}): AnchorRegistry => ({ note: '', anchors, redirects });
 
 describe('published anchors', () => {
-  it('are section headings and self-linked elements, not layout targets', () => {
-    const { document } = parseHTML(`<main id="main"><span id="top"></span>
+  it('are section headings and elements marked data-permalink, not layout targets', () => {
+    const { document } = parseHTML(`<main id="main"><div id="top">
       <nav><a href="#record">Record</a><a href="#top">Top</a><a href="#main">Skip</a><a href="#cite">Cite</a></nav>
       <div><h2 id="record">Record</h2><a data-anchor href="#record">#</a></div><h3 id="note">Note</h3>
-      <p><span id="s1"><a href="#s1">S1</a> Sentence.</span> <span id="s2">No link.</span></p>
+      <p><span id="s1" data-permalink><a href="#s1">S1</a> Sentence.</span> <span id="s2">Unmarked.</span></p>
+      <figure id="chart-x"><a href="#chart-x">Permalink</a></figure></div>
       <details id="cite"><summary>Cite</summary></details></main>`);
     expect([...publishedIds(document.querySelector('main')!)].sort()).toEqual(['note', 'record', 's1']);
   });
