@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { aliasesFor, pageRedirects, publishedIds, registryProblems, updatedRegistry, type AnchorRegistry } from '../../src/lib/anchors.ts';
+import { aliasesFor, layoutIdProblem, pageRedirects, publishedIds, registryProblems, updatedRegistry, type AnchorRegistry } from '../../src/lib/anchors.ts';
 import { highwireTags, dublinCoreTags, pageJsonLd } from '../../src/lib/scholarMeta.ts';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import type { Study } from '../../src/lib/schemas.ts';
@@ -16,6 +16,13 @@ describe('published anchors', () => {
       <figure id="chart-x"><a href="#chart-x">Permalink</a></figure></div>
       <details id="cite"><summary>Cite</summary></details></main>`);
     expect([...publishedIds(document.querySelector('main')!)].sort()).toEqual(['note', 'record', 's1']);
+  });
+});
+
+describe('layout ids', () => {
+  it('a heading may not take an id the layout uses on every page', () => {
+    expect(layoutIdProblem('cite', '/ringkasan-kebijakan/: heading')).toBe('/ringkasan-kebijakan/: heading: heading id "#cite" is used by the page layout (#main, #top, #cite, #chapters-title); choose another id');
+    expect(layoutIdProblem('how-to-cite', 'x')).toBeNull();
   });
 });
 
