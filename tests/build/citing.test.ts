@@ -69,7 +69,7 @@ describe('permanent anchors', () => {
     for (const { fromSlug, to } of pageRedirects(anchors)) {
       for (const prefix of ['', '/en']) {
         const doc = readPage(dist, `${prefix}/${fromSlug}/`);
-        expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`1;url=${prefix}/${to}/`);
+        expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`1; url=${prefix}/${to}/`);
         expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${prefix}/${to}/`);
         expect(doc.documentElement.getAttribute('data-redirect-to')).toBe(`${prefix}/${to}/`);
       }
