@@ -1,7 +1,8 @@
 /**
  * Turns formatted citations into the HTML the cite boxes show: the accessed-date slot
  * becomes a span the browser fills in (a placeholder without JavaScript), and a site path
- * used as URL (no SITE_URL set) becomes a span the browser makes absolute.
+ * used as URL (no SITE_URL set) becomes a span the browser makes absolute. Both spans carry
+ * `data-js-text` (text a script rewrites), so the no-JavaScript test compares the rest.
  */
 import type { SlottedCitation } from './citation.ts';
 
@@ -20,7 +21,7 @@ export function markUrl(html: string, url: string): string {
   const word = new RegExp(`(^|\\s)${escapeRegExp(escaped)}(?=$|\\s|[.,;:](?:$|\\s))`, 'g');
   return html
     .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') ? part : part.replace(word, `$1<span data-cite-url="${escaped}">${escaped}</span>`)))
+    .map((part) => (part.startsWith('<') ? part : part.replace(word, `$1<span data-cite-url="${escaped}" data-js-text="">${escaped}</span>`)))
     .join('');
 }
 
@@ -29,5 +30,5 @@ export function citationHtml(c: SlottedCitation, key: string, placeholder: strin
   // Mark the URL in citeproc's own text first, so the markup inserted here is never searched.
   const mark = (html: string) => (relativeUrl ? markUrl(html, relativeUrl) : html);
   const before = mark(c.before);
-  return c.after === null ? before : `${before}<span data-accessed="${key}">${escapeHtml(placeholder)}</span>${mark(c.after)}`;
+  return c.after === null ? before : `${before}<span data-accessed="${key}" data-js-text="">${escapeHtml(placeholder)}</span>${mark(c.after)}`;
 }

@@ -80,6 +80,8 @@ async function read(page: Page): Promise<Reading> {
     const strip = (root: Element) => {
       const clone = root.cloneNode(true) as Element;
       for (const el of clone.querySelectorAll('[data-js-only], noscript, script, style, template')) el.remove();
+      // Text a script rewrites by design (today's date as the date accessed, a URL made absolute).
+      for (const el of clone.querySelectorAll('[data-js-text]')) el.textContent = '';
       return clone;
     };
     const main = document.querySelector('main');

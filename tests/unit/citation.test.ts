@@ -140,8 +140,8 @@ describe('cite box HTML (accessed-date slot and site-path URL)', () => {
   }
 
   it('marks the URL only as a whole word of the text', () => {
-    expect(markUrl('<i>A</i>. /a/. /', '/')).toBe('<i>A</i>. /a/. <span data-cite-url="/">/</span>');
-    expect(markUrl('from /a/?x=1&amp;y', '/a/?x=1&y')).toBe('from <span data-cite-url="/a/?x=1&amp;y">/a/?x=1&amp;y</span>');
+    expect(markUrl('<i>A</i>. /a/. /', '/')).toBe('<i>A</i>. /a/. <span data-cite-url="/" data-js-text="">/</span>');
+    expect(markUrl('from /a/?x=1&amp;y', '/a/?x=1&y')).toBe('from <span data-cite-url="/a/?x=1&amp;y" data-js-text="">/a/?x=1&amp;y</span>');
   });
 });
 
