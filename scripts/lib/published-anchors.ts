@@ -1,12 +1,13 @@
 /**
- * The anchors a built site publishes: per page, every element in <main> whose id has a
- * link to itself (section headings' anchor links, the abstract's sentence numbers), that
- * both languages carry. Keys "abstrak#record"; the home page's are "#id".
+ * The anchors a built site publishes: per content page, the ids `publishedIds` counts
+ * (section headings, the abstract's self-linked sentence numbers) that both languages
+ * carry. Keys "abstrak#record"; the home page's are "#id".
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parsePagePath } from '../../src/lib/paths.ts';
+import { publishedIds } from '../../src/lib/anchors.ts';
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -20,8 +21,8 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
-/** Self-linked ids per page and language: Map<"en"|"id", Map<slug, Set<id>>>. */
-export function selfLinkedIds(dist: string): Map<string, Map<string, Set<string>>> {
+/** Published ids per page and language: Map<"en"|"id", Map<slug, Set<id>>>. */
+export function anchorIdsByPage(dist: string): Map<string, Map<string, Set<string>>> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run "npm run build" first`);
   const out = new Map<string, Map<string, Set<string>>>();
   for (const file of htmlFiles(dist)) {
@@ -31,11 +32,7 @@ export function selfLinkedIds(dist: string): Map<string, Map<string, Set<string>
     const main = document.querySelector('main');
     if (!main) continue;
     const { lang, slug } = parsePagePath(relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''));
-    const ids = new Set<string>();
-    for (const link of main.querySelectorAll('a[href^="#"]')) {
-      const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
-      if (id && document.getElementById(id)) ids.add(id);
-    }
+    const ids = publishedIds(main as unknown as Element);
     if (!out.has(lang)) out.set(lang, new Map());
     out.get(lang)!.set(slug, ids);
   }
@@ -43,7 +40,7 @@ export function selfLinkedIds(dist: string): Map<string, Map<string, Set<string>
 }
 
 export function publishedAnchors(dist: string): Set<string> {
-  const perLang = [...selfLinkedIds(dist).values()];
+  const perLang = [...anchorIdsByPage(dist).values()];
   const [first, ...rest] = perLang;
   const out = new Set<string>();
   for (const [slug, ids] of first ?? []) {

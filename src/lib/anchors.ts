@@ -63,6 +63,27 @@ export function registryProblems(registry: AnchorRegistry, published: Set<string
   return problems;
 }
 
+/**
+ * Which ids of a page's <main> are published anchors, the rule the registry follows:
+ *   - the id of every section heading (h2–h6), and
+ *   - the id of an element marked `data-permalink` (the abstract's sentences `#s1`…`#s14`).
+ * Layout targets (`#top`, `#main`, the cite box `#cite`, chart figures, footnotes) are not,
+ * even when some link points at them.
+ */
+/** Ids the layout uses on every page (skip link, back to top, page cite box, chapter list): no heading may take them. */
+export const layoutIds = ['main', 'top', 'cite', 'chapters-title'] as const;
+
+/** A problem message when a heading's id is one of the layout's, else null. */
+export function layoutIdProblem(id: string, where: string): string | null {
+  return (layoutIds as readonly string[]).includes(id) ? `${where}: heading id "#${id}" is used by the page layout (${layoutIds.map((x) => `#${x}`).join(', ')}); choose another id` : null;
+}
+
+export function publishedIds(main: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const el of main.querySelectorAll('h2[id], h3[id], h4[id], h5[id], h6[id], [data-permalink][id]')) ids.add(el.id);
+  return ids;
+}
+
 /** The registry after adding newly published anchors; never drops one. */
 export function updatedRegistry(registry: AnchorRegistry, published: Iterable<string>): AnchorRegistry {
   const all = new Set(registry.anchors);

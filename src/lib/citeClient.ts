@@ -41,6 +41,7 @@ export function enhanceCitations(root: Document, today = new Date()): void {
       button.type = 'button';
       button.className = 'cite-copy';
       button.dataset.citeCopy = '';
+      button.dataset.jsOnly = '';
       const label = list.dataset.copy ?? '';
       button.textContent = label;
       button.addEventListener('click', async () => {

@@ -187,7 +187,7 @@ describe('home, 404 and PDF links in the built pages', () => {
     for (const [path, lang] of [['/', 'id'], ['/en/', 'en']] as const) {
       const doc = readPage(join(root, 'dist'), path);
       const prefix = lang === 'en' ? '/en' : '';
-      const hrefs = [...doc.querySelectorAll('.paths a')].map((a) => a.getAttribute('href'));
+      const hrefs = [...doc.querySelectorAll('.paths__item a')].map((a) => a.getAttribute('href'));
       expect(hrefs, path).toEqual(['ringkasan', 'jelajah', 'kutip', 'ringkasan-kebijakan'].map((s) => `${prefix}/${s}/`));
       expect(doc.querySelector(`main a[href="${prefix}/abstrak/"]`), path).not.toBeNull();
     }

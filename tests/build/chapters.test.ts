@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import references from '../../src/data/references.json' with { type: 'json' };
 import glossary from '../../src/data/glossary.json' with { type: 'json' };
-import { htmlPages, readPage, requireBuilt, root } from '../support/site.ts';
+import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../support/site.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -67,12 +67,17 @@ describe('generated pages', () => {
   });
 
   it('every page lists every chapter, so each is reachable', () => {
-    for (const path of htmlPages(dist)) {
-      // The bilingual 404 page carries its own contents list per language instead of the nav.
-      const selector = path === '/404.html' ? '.not-found__lang[data-lang="id"] a' : 'nav.chapters a';
-      const hrefs = [...readPage(dist, path).querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+    const hrefs = (path: string, selector: string) => [...readPage(dist, path).querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+    for (const path of contentPages(dist)) {
       const prefix = path.startsWith('/en/') ? '/en/' : '/';
-      for (const slug of Object.keys(plan)) expect(hrefs, path).toContain(`${prefix}${slug}/`);
+      for (const slug of Object.keys(plan)) expect(hrefs(path, 'nav.chapters a'), path).toContain(`${prefix}${slug}/`);
+    }
+    // The bilingual 404 page carries its own contents list per language instead of the nav.
+    for (const path of pagesOfKind(dist, 'not-found')) {
+      for (const prefix of ['/', '/en/']) {
+        const list = hrefs(path, `.not-found__lang[data-lang="${prefix === '/' ? 'id' : 'en'}"] a`);
+        for (const slug of Object.keys(plan)) expect(list, `${path} (${prefix})`).toContain(`${prefix}${slug}/`);
+      }
     }
   });
 

@@ -2,24 +2,23 @@
  * Checks the built site (dist/) for what citing needs: permanent anchors on every heading,
  * the anchor registry, cite boxes, metadata with exact tag names, downloads, page size.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
 import { parseCitation } from '../../src/lib/citation.ts';
-import { parsePagePath } from '../../src/lib/paths.ts';
 import { citationCff } from '../../src/lib/citationCff.ts';
 import { t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
-import { publishedAnchors, selfLinkedIds } from '../../scripts/lib/published-anchors.ts';
-import { htmlPages, readPage, requireBuilt, root } from '../support/site.ts';
+import { publishedAnchors, anchorIdsByPage } from '../../scripts/lib/published-anchors.ts';
+import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../support/site.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
-const redirectSlugs = new Set(pageRedirects(anchors).map((r) => r.fromSlug));
-const pages = htmlPages(dist).filter((p) => !redirectSlugs.has(parsePagePath(p).slug));
+// Content pages only: the bilingual 404 page and the redirect pages carry no cite box, anchors or metadata.
+const pages = contentPages(dist);
 
 function headings(doc: Document) {
   return [...doc.querySelectorAll('main h2, main h3, main h4, main h5, main h6')];
@@ -70,17 +69,31 @@ describe('permanent anchors', () => {
     for (const { fromSlug, to } of pageRedirects(anchors)) {
       for (const prefix of ['', '/en']) {
         const doc = readPage(dist, `${prefix}/${fromSlug}/`);
-        expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`1;url=${prefix}/${to}/`);
+        expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`1; url=${prefix}/${to}/`);
         expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${prefix}/${to}/`);
         expect(doc.documentElement.getAttribute('data-redirect-to')).toBe(`${prefix}/${to}/`);
       }
     }
-    expect(selfLinkedIds(dist).get('id')?.has('cite')).toBe(false);
+    expect(anchorIdsByPage(dist).get('id')?.has('cite')).toBe(false);
+  });
+
+  it('layout ids are not published anchors; headings and sentence numbers are', () => {
+    const abstrak = anchorIdsByPage(dist).get('id')!.get('abstrak')!;
+    for (const id of ['top', 'main', 'cite']) expect(abstrak.has(id), `abstrak#${id}`).toBe(false);
+    for (const id of ['record', 's1', 's14']) expect(abstrak.has(id), `abstrak#${id}`).toBe(true);
+  });
+
+  it('the page kinds read from the HTML: redirect pages are exactly the registry\'s, one 404 page', () => {
+    const expected = pageRedirects(anchors).flatMap(({ fromSlug }) => [`/${fromSlug}/`, `/en/${fromSlug}/`]).sort();
+    expect(pagesOfKind(dist, 'redirect')).toEqual(expected);
+    expect(pagesOfKind(dist, 'not-found')).toEqual(['/404.html']);
+    expect(pages).toContain('/');
+    expect(pages).toContain('/en/abstrak/');
   });
 });
 
 describe('cite boxes', () => {
-  it('every page has a page cite box (a <details>) with the study and the page, and stays under 60 KB', () => {
+  it('every page has a page cite box (a <details>) with the study and the page; cite boxes stay small', () => {
     for (const path of pages) {
       const doc = readPage(dist, path);
       const box = doc.querySelector('details#cite');
@@ -88,8 +101,10 @@ describe('cite boxes', () => {
       expect(box!.querySelectorAll('.cite-list').length, path).toBe(2);
       expect(box!.querySelector('a[download="febriana.bib"]'), path).not.toBeNull();
       expect(box!.querySelector('a[download="febriana.ris"]'), path).not.toBeNull();
-      const bytes = statSync(join(dist, path, 'index.html')).size;
-      expect(bytes, `${path} is ${bytes} bytes`).toBeLessThan(60_000);
+      // What citing adds to a page; the page's whole weight is budgets.json's (tests/browser/quality.test.ts).
+      expect(box!.outerHTML.length, `${path}: page cite box`).toBeLessThan(8_000);
+      const all = [...doc.querySelectorAll('details.cite')].reduce((sum, d) => sum + d.outerHTML.length, 0);
+      expect(all, `${path}: page and section cite boxes`).toBeLessThan(30_000);
     }
   });
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requireBuilt, readPage, htmlPages, root } from '../support/site.ts';
+import { contentPages, readPage, requireBuilt, root } from '../support/site.ts';
 import { checkLinks, externalLinksReport } from '../support/links.ts';
 
 const dist = join(root, 'dist');
@@ -22,7 +22,8 @@ describe('links of the built site', () => {
   });
 
   it('links every page to its other-language version', () => {
-    for (const path of htmlPages(dist)) {
+    // Content pages: the 404 page is bilingual itself, a redirect page only forwards.
+    for (const path of contentPages(dist)) {
       const doc = readPage(dist, path);
       expect(doc.querySelector('a[data-lang-switch]'), `${path}: no language switch`).not.toBeNull();
     }

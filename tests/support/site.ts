@@ -33,3 +33,26 @@ export function readPage(dir: string, path: string): Document {
   const file = path.endsWith('/') ? `${path}index.html` : path;
   return parseHTML(readFileSync(join(dir, file), 'utf8')).document as unknown as Document;
 }
+
+/**
+ * What a built page is, read from its HTML: a redirect page (a meta refresh, written for
+ * the anchor registry's moved addresses), the bilingual not-found page (`data-not-found`),
+ * or a content page (everything else: the pages a reader cites, navigates and searches).
+ */
+export type PageKind = 'content' | 'not-found' | 'redirect';
+
+export function pageKind(doc: Document): PageKind {
+  if (doc.querySelector('meta[http-equiv="refresh" i]')) return 'redirect';
+  if (doc.querySelector('[data-not-found]')) return 'not-found';
+  return 'content';
+}
+
+/** Built pages of one kind, as site paths, sorted. */
+export function pagesOfKind(dir: string, kind: PageKind): string[] {
+  return htmlPages(dir).filter((path) => pageKind(readPage(dir, path)) === kind);
+}
+
+/** The content pages: every built page except the 404 page and redirect pages. */
+export function contentPages(dir: string): string[] {
+  return pagesOfKind(dir, 'content');
+}

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesFor, pageRedirects, registryProblems, updatedRegistry, type AnchorRegistry } from '../../src/lib/anchors.ts';
+import { parseHTML } from 'linkedom';
+import { aliasesFor, layoutIdProblem, pageRedirects, publishedIds, registryProblems, updatedRegistry, type AnchorRegistry } from '../../src/lib/anchors.ts';
 import { highwireTags, dublinCoreTags, pageJsonLd } from '../../src/lib/scholarMeta.ts';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import type { Study } from '../../src/lib/schemas.ts';
 
 const reg = (anchors: string[], redirects: Record<string, string> = {}): AnchorRegistry => ({ note: '', anchors, redirects });
+
+describe('published anchors', () => {
+  it('are section headings and elements marked data-permalink, not layout targets', () => {
+    const { document } = parseHTML(`<main id="main"><div id="top">
+      <nav><a href="#record">Record</a><a href="#top">Top</a><a href="#main">Skip</a><a href="#cite">Cite</a></nav>
+      <div><h2 id="record">Record</h2><a data-anchor href="#record">#</a></div><h3 id="note">Note</h3>
+      <p><span id="s1" data-permalink><a href="#s1">S1</a> Sentence.</span> <span id="s2">Unmarked.</span></p>
+      <figure id="chart-x"><a href="#chart-x">Permalink</a></figure></div>
+      <details id="cite"><summary>Cite</summary></details></main>`);
+    expect([...publishedIds(document.querySelector('main')!)].sort()).toEqual(['note', 'record', 's1']);
+  });
+});
+
+describe('layout ids', () => {
+  it('a heading may not take an id the layout uses on every page', () => {
+    expect(layoutIdProblem('cite', '/ringkasan-kebijakan/: heading')).toBe('/ringkasan-kebijakan/: heading: heading id "#cite" is used by the page layout (#main, #top, #cite, #chapters-title); choose another id');
+    expect(layoutIdProblem('how-to-cite', 'x')).toBeNull();
+  });
+});
 
 describe('anchor registry', () => {
   it('fails when a registered anchor disappears without a redirect', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import { accessedPatterns, citationText, fillAccessed, formatCitation, pageRecord, parseCitation, splitAround, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../../src/lib/citation.ts';
 import { citationLoader } from '../../scripts/citation.json.ts';
+import { citationHtml, markUrl } from '../../src/lib/citationHtml.ts';
+import { parseHTML } from 'linkedom';
 import { assetFor, expandNode } from '../../src/lib/citationStyles.ts';
 import type { Study } from '../../src/lib/schemas.ts';
 import { editJson, fixtureRoot } from '../support/fixture.ts';
@@ -112,6 +114,34 @@ describe('page and section citations', () => {
   it('cite the web edition with section title and anchor URL, not the thesis', () => {
     const item = pageRecord({ lang: 'en', siteTitle: 'Site', pageTitle: 'Abstract', sectionTitle: 'The thesis record', url: 'https://x.test/en/abstrak/#record' });
     expect(citationText(item, 'apa', 'en', 'May 7, 2026')).toBe('Abstract: The thesis record. (n.d.). Site. Retrieved May 7, 2026, from https://x.test/en/abstrak/#record');
+  });
+});
+
+describe('cite box HTML (accessed-date slot and site-path URL)', () => {
+  const site = 'Community Governance dalam Pemberdayaan UMKM';
+  // The home page's path "/" also occurs in every closing tag: it once broke the page's markup.
+  for (const url of ['/', '/en/', '/abstrak/#record']) {
+    for (const lang of ['id', 'en'] as const) {
+      for (const style of ['apa', 'chicago-author-date', 'modern-language-association'] as const) {
+        it(`${url} in ${style} (${lang}): one URL span, one date slot, text unchanged`, () => {
+          const item = pageRecord({ lang, siteTitle: site, pageTitle: 'Beranda', url });
+          const html = citationHtml(formatCitation(item, style, lang), `${lang}/${style}`, '[tanggal akses]', url);
+          const { document } = parseHTML(`<p>${html}</p>`);
+          const p = document.querySelector('p')!;
+          expect(p.innerHTML).toBe(html);
+          expect(p.querySelectorAll('[data-cite-url]').length).toBe(1);
+          expect(p.querySelector('[data-cite-url]')!.getAttribute('data-cite-url')).toBe(url);
+          expect(p.querySelectorAll('[data-accessed]').length).toBe(1);
+          expect(p.querySelector('[data-accessed]')!.getAttribute('data-accessed')).toBe(`${lang}/${style}`);
+          expect(p.textContent).toBe(citationText(item, style, lang, '[tanggal akses]'));
+        });
+      }
+    }
+  }
+
+  it('marks the URL only as a whole word of the text', () => {
+    expect(markUrl('<i>A</i>. /a/. /', '/')).toBe('<i>A</i>. /a/. <span data-cite-url="/" data-js-text="">/</span>');
+    expect(markUrl('from /a/?x=1&amp;y', '/a/?x=1&y')).toBe('from <span data-cite-url="/a/?x=1&amp;y" data-js-text="">/a/?x=1&amp;y</span>');
   });
 });
 
