@@ -198,6 +198,8 @@ describe('home, 404 and PDF links in the built pages', () => {
       const hrefs = [...doc.querySelectorAll('.paths a')].map((a) => a.getAttribute('href'));
       expect(hrefs, path).toEqual(['ringkasan', 'jelajah', 'kutip', 'ringkasan-kebijakan'].map((s) => `${prefix}/${s}/`));
       expect(doc.querySelector(`main a[href="${prefix}/abstrak/"]`), path).not.toBeNull();
+      // The lead figure is the framework matrix, drawn at build time (readable without JavaScript).
+      expect(doc.querySelector('.lead-figure figure#chart-matrix svg'), path).not.toBeNull();
     }
   });
 
