@@ -6,7 +6,10 @@
  * page, a table of contents and the references, prints it, reads the page on which each
  * chapter starts back from the PDF with pdftotext (poppler-utils), writes those numbers
  * into the contents and prints again. Running headers (the site's title and the
- * chapter's) and page numbers are CSS page-margin boxes on named pages, one per chapter. The PDFs go to public/pdf/ (ignored by git);
+ * chapter's) and page numbers are CSS page-margin boxes on named pages, one per chapter.
+ * The site's Content-Security-Policy allows no inline style, and the print pipeline keeps
+ * it: the report's styles are a real stylesheet on the site's own origin (a route of this
+ * browser page, REPORT_CSS_PATH), linked like any other. The PDFs go to public/pdf/ (ignored by git);
  * the script then rebuilds the site so dist/pdf/ holds them and the pages link them.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,9 +19,9 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, serveDist } from '../tests/support/browser.ts';
 import { languages, t, type Lang } from '../src/lib/i18n.ts';
-import { chapters, formatUpdated, type OrderedPage } from '../src/lib/reading.ts';
+import { formatUpdated, type OrderedPage } from '../src/lib/reading.ts';
 import { pagePath } from '../src/lib/paths.ts';
-import { PDF_DIR, findChapterPages, pdfFileNames, referenceLine } from '../src/lib/print.ts';
+import { PDF_DIR, findChapterPages, pdfFileNames, referenceLine, reportChapters } from '../src/lib/print.ts';
 import { lastCommitDate } from '../src/lib/git-dates.ts';
 
 const root = process.cwd();
@@ -36,6 +39,9 @@ export function pdfPageCount(file: string): number {
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Where the print page finds the report's stylesheet (served by a route, never written to dist/). */
+export const REPORT_CSS_PATH = '/__print/report.css';
 
 const REPORT_CSS = `
   .report-title { page: report-title; break-after: page; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
@@ -75,7 +81,8 @@ async function chapterHtml(context: BrowserContext, url: string, slug: string): 
     if (!response?.ok()) throw new Error(`print: ${url} answered HTTP ${response?.status()}`);
     return await page.evaluate((prefix) => {
       const article = document.querySelector('article.prose')!.cloneNode(true) as HTMLElement;
-      article.querySelectorAll('h1, .pager, .back-to-top, .page-meta, script, style').forEach((el) => el.remove());
+      // Web controls stay out: navigation, cite boxes and "#" anchors (the title page cites the study).
+      article.querySelectorAll('h1, .pager, .back-to-top, .page-meta, .chapters, .cite, .section-heading__anchor, script, style').forEach((el) => el.remove());
       for (const el of article.querySelectorAll('[id]')) el.id = `${prefix}--${el.id}`;
       for (const el of article.querySelectorAll('[aria-describedby]')) el.setAttribute('aria-describedby', `${prefix}--${el.getAttribute('aria-describedby')}`);
       for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) a.setAttribute('href', `#${prefix}--${a.getAttribute('href')!.slice(1)}`);
@@ -108,7 +115,7 @@ export interface PrintResult { file: string; pages: number; chapterPages: number
 /** Print the report of one language into `file`. */
 export async function printReport(context: BrowserContext, origin: string, lang: Lang, file: string): Promise<PrintResult> {
   const pages: OrderedPage[] = JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8'));
-  const list = chapters(pages);
+  const list = reportChapters(pages);
   const chapterList: Chapter[] = [];
   for (const p of list) chapterList.push({ slug: p.slug, title: p.titles[lang], html: await chapterHtml(context, origin + pagePath(lang, p.slug), p.slug) });
   if (!list.some((p) => p.slug === 'pustaka')) {
@@ -120,9 +127,11 @@ export async function printReport(context: BrowserContext, origin: string, lang:
   const titles = chapterList.map((c) => c.title);
   const page = await context.newPage();
   try {
+    const stylesheet = REPORT_CSS + pageCss(lang, chapterList);
+    await page.route(origin + REPORT_CSS_PATH, (route) => route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: stylesheet }));
     await page.goto(origin + pagePath(lang, ''));
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.addStyleTag({ content: REPORT_CSS + pageCss(lang, chapterList) });
+    await page.addStyleTag({ url: REPORT_CSS_PATH });
     const tmp = mkdtempSync(join(tmpdir(), 'cg-pdf-'));
     let numbers: (number | undefined)[] = [];
     let found: number[] = [];

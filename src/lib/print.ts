@@ -4,6 +4,7 @@
  * them to dist/pdf/ and links them; a build without them shows no link.
  */
 import type { Lang } from './i18n.ts';
+import { chapters, type OrderedPage } from './reading.ts';
 
 export const PDF_DIR = 'public/pdf';
 
@@ -12,6 +13,20 @@ export const pdfFileNames: Record<Lang, string> = { id: 'laporan-id.pdf', en: 'r
 /** Site path of the PDF (without base): "pdf/laporan-id.pdf". */
 export function pdfSitePath(lang: Lang): string {
   return `pdf/${pdfFileNames[lang]}`;
+}
+
+/**
+ * Pages of the site that are web tools, not text to read: the explorer (filters and
+ * clickable charts; its charts and findings table are printed on the charts and findings
+ * chapters) and the cite page (copy buttons and downloads; the report's title page names
+ * the study). They stay out of the printed report; every other chapter is printed in
+ * reading order, the charts page as the figures and the data page as the codebook.
+ */
+export const WEB_ONLY_SLUGS: readonly string[] = ['jelajah', 'kutip'];
+
+/** The chapters of the printed report, in reading order. */
+export function reportChapters<T extends OrderedPage>(pages: readonly T[]): T[] {
+  return chapters(pages).filter((p) => !WEB_ONLY_SLUGS.includes(p.slug));
 }
 
 /** Page numbers per chapter read back from the text of a printed PDF (pdftotext: pages split by form feeds). */

@@ -12,6 +12,7 @@ import { readPage, requireBuilt, root } from '../support/site.ts';
 import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
 import { pdfPageCount, pdfText, printReport } from '../../scripts/pdf.ts';
 import { chapters } from '../../src/lib/reading.ts';
+import { WEB_ONLY_SLUGS, reportChapters } from '../../src/lib/print.ts';
 import { languages } from '../../src/lib/i18n.ts';
 
 requireBuilt(join(root, 'dist'));
@@ -140,7 +141,7 @@ describe('print', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/en/ringkasan-kebijakan/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.toc', '.pager, .back-to-top', '.theme-toggle']) {
+    for (const selector of ['.site-header', '.toc', '.pager, .back-to-top', '.theme-toggle', '.chapters', '.cite--section', '.section-heading__anchor']) {
       const display = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
       expect(display, selector).toBe('none');
     }
@@ -150,6 +151,9 @@ describe('print', () => {
     const internal = await page.locator('main a[href^="/"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
     expect(internal).toBe('none');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // The closed page cite box prints its page citation (one style), not the rest of the box.
+    const printed = await page.evaluate(() => [...document.querySelectorAll('details#cite .cite-list__row')].map((row) => row.getBoundingClientRect().height > 0));
+    expect(printed).toEqual([false, false, false, true, false, false]);
     await page.close();
   });
 
@@ -168,7 +172,8 @@ describe('print', () => {
 });
 
 describe('the printed report', () => {
-  const pages = chapters(JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8')));
+  const all = JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8'));
+  const pages = reportChapters(all);
   it.each(languages)('prints one PDF (%s) with a contents page and every chapter title', async (lang) => {
     const file = join(tmp, `report-${lang}.pdf`);
     const result = await printReport(browser.context, site.origin, lang, file);
@@ -179,6 +184,9 @@ describe('the printed report', () => {
     // The contents page lists each chapter with the page it starts on.
     const contents = text.split('\f')[1].replace(/\s+/g, ' ');
     result.titles.forEach((title, i) => expect(contents).toContain(`${title} ${result.chapterPages[i]}`));
+    expect(result.titles).toEqual(pages.map((p) => p.titles[lang]));
+    // Web tools (explorer, cite page) are not chapters of the printed report.
+    for (const p of chapters(all).filter((c) => WEB_ONLY_SLUGS.includes(c.slug))) expect(contents, p.slug).not.toContain(p.titles[lang]);
   });
 });
 
@@ -190,6 +198,8 @@ describe('home, 404 and PDF links in the built pages', () => {
       const hrefs = [...doc.querySelectorAll('.paths__item a')].map((a) => a.getAttribute('href'));
       expect(hrefs, path).toEqual(['ringkasan', 'jelajah', 'kutip', 'ringkasan-kebijakan'].map((s) => `${prefix}/${s}/`));
       expect(doc.querySelector(`main a[href="${prefix}/abstrak/"]`), path).not.toBeNull();
+      // The lead figure is the framework matrix, drawn at build time (readable without JavaScript).
+      expect(doc.querySelector('.lead-figure figure#chart-matrix svg'), path).not.toBeNull();
     }
   });
 

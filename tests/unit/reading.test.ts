@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes } from '../../src/lib/reading.ts';
 import { lastCommitDate } from '../../src/lib/git-dates.ts';
-import { findChapterPages, pdfSitePath, referenceLine } from '../../src/lib/print.ts';
+import { findChapterPages, pdfSitePath, referenceLine, reportChapters } from '../../src/lib/print.ts';
 
 const pages = [
   { slug: 'konteks', order: 3, titles: { id: 'Konteks', en: 'Context' } },
@@ -79,6 +79,17 @@ describe('printed report', () => {
   it('fails, naming the chapter, when one does not start a page', () => {
     expect(() => findChapterPages(text, ['Abstract', 'Findings'], 'Contents')).toThrow('chapter "Findings" does not start a page');
     expect(() => findChapterPages(text, ['Abstract'], 'Daftar isi')).toThrow('the contents page ("Daftar isi")');
+  });
+
+  it('prints the reading chapters in order, without the policy brief, the explorer or the cite page', () => {
+    const site = [
+      ...pages,
+      { slug: 'jelajah', order: 12, titles: { id: 'Jelajah temuan', en: 'Explore the findings' } },
+      { slug: 'kutip', order: 11, titles: { id: 'Kutip', en: 'Cite' } },
+      { slug: 'data', order: 13, titles: { id: 'Data dan buku kode', en: 'Data and codebook' } },
+      { slug: 'grafik', order: 11, titles: { id: 'Grafik', en: 'Charts' } },
+    ];
+    expect(reportChapters(site).map((p) => p.slug)).toEqual(['abstrak', 'ringkasan', 'konteks', 'grafik', 'data']);
   });
 
   it('writes a plain reference line and says when the year is not stated', () => {
