@@ -166,6 +166,12 @@ describe('budgets (budgets.json, gzipped bytes)', () => {
     expect(over).toEqual([]);
   });
 
+  it('search files on the search page stay under the first-load search budget', () => {
+    const searchPages = [...costs].filter(([path]) => budgets.search.pageSlugs.includes(slugOf(path)));
+    expect(searchPages.length).toBeGreaterThan(0);
+    for (const [path, cost] of searchPages) expect(cost.search.gzip, path).toBeLessThanOrEqual(budgets.search.firstLoadGzipBytes);
+  });
+
   it('CSS per page', () => {
     const over = [...costs].filter(([, c]) => c.css.gzip > budgets.css.pageGzipBytes).map(([p, c]) => `${p}: CSS ${c.css.gzip} B > ${budgets.css.pageGzipBytes} B`);
     expect(over).toEqual([]);

@@ -210,7 +210,7 @@ describe('home, 404 and PDF links in the built pages', () => {
       const prefix = lang === 'en' ? '/en' : '';
       const hrefs = [...section.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).toContain(`${prefix}/`);
-      expect(hrefs).toContain(`${prefix}/cari/`);
+      expect(hrefs).toContain(lang === 'en' ? '/en/search/' : '/cari/');
       expect(hrefs).toContain(`${prefix}/abstrak/`);
     }
     expect(doc.querySelector('link[rel="canonical"], link[hreflang]')).toBeNull();

@@ -15,6 +15,8 @@ export interface PageCost {
   css: Bytes;
   js: Bytes;
   font: Bytes;
+  /** Pagefind's own files (/pagefind/: its script, WebAssembly, index): the search budget, not the JS budget. */
+  search: Bytes;
   /** Every request the page made until the network went idle. */
   requests: string[];
   fontFiles: string[];
@@ -43,7 +45,7 @@ export function inlineScripts(html: string): string[] {
 
 export async function measurePage(context: BrowserContext, url: string): Promise<PageCost> {
   const page = await context.newPage();
-  const cost: PageCost = { html: empty(), css: empty(), js: empty(), font: empty(), requests: [], fontFiles: [] };
+  const cost: PageCost = { html: empty(), css: empty(), js: empty(), font: empty(), search: empty(), requests: [], fontFiles: [] };
   const bodies: Promise<void>[] = [];
   page.on('request', (req) => cost.requests.push(req.url()));
   page.on('response', (res) => {
@@ -52,7 +54,8 @@ export async function measurePage(context: BrowserContext, url: string): Promise
     bodies.push(
       res.body().then(
         (body) => {
-          if (type === 'document') {
+          if (new URL(res.url()).pathname.startsWith('/pagefind/')) add(cost.search, body);
+          else if (type === 'document') {
             add(cost.html, body);
             for (const script of inlineScripts(body.toString('utf8'))) add(cost.js, script);
           } else if (type === 'stylesheet') add(cost.css, body);

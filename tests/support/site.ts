@@ -37,13 +37,15 @@ export function readPage(dir: string, path: string): Document {
 /**
  * What a built page is, read from its HTML: a redirect page (a meta refresh, written for
  * the anchor registry's moved addresses), the bilingual not-found page (`data-not-found`),
- * or a content page (everything else: the pages a reader cites, navigates and searches).
+ * the search page (`data-search-page`: a tool, not a text to cite), or a content page
+ * (everything else: the pages a reader cites, navigates and searches).
  */
-export type PageKind = 'content' | 'not-found' | 'redirect';
+export type PageKind = 'content' | 'not-found' | 'redirect' | 'search';
 
 export function pageKind(doc: Document): PageKind {
   if (doc.querySelector('meta[http-equiv="refresh" i]')) return 'redirect';
   if (doc.querySelector('[data-not-found]')) return 'not-found';
+  if (doc.querySelector('[data-search-page]')) return 'search';
   return 'content';
 }
 
@@ -52,7 +54,7 @@ export function pagesOfKind(dir: string, kind: PageKind): string[] {
   return htmlPages(dir).filter((path) => pageKind(readPage(dir, path)) === kind);
 }
 
-/** The content pages: every built page except the 404 page and redirect pages. */
+/** The content pages: every built page except the 404 page, redirect pages and the search page. */
 export function contentPages(dir: string): string[] {
   return pagesOfKind(dir, 'content');
 }
