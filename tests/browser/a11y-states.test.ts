@@ -1,0 +1,105 @@
+/**
+ * Accessibility beyond the first paint: axe (WCAG 2.2 A/AA) with the interactive states
+ * open — the explorer filtered, a cite box open, the search dialog open — in both colour
+ * schemes, and a keyboard-only walk that reaches every control with a visible focus ring.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('axe with interactive states open (%s)', (scheme) => {
+  it('the explorer, filtered, with a finding opened', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.origin}/en/jelajah/?level=micro&tie=bonding`);
+    const mark = page.locator('#main svg [tabindex="0"]').first();
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a page cite box and a section cite box open', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.origin}/temuan/`);
+    await page.locator('details#cite > summary').click();
+    await page.locator('#main details:not(#cite) > summary').first().click();
+    expect(await page.locator('details#cite').getAttribute('open')).not.toBeNull();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the search dialog open with results', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.origin}/metode/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('triangulasi');
+    await page.waitForSelector('dialog[open] .search__hit');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard-only walk', () => {
+  it.each(['/grafik/', '/en/temuan/'])('Tab reaches every control on %s, each with a visible focus indicator', async (path) => {
+    const page = await browser.context.newPage();
+    await page.goto(site.origin + path);
+    // Every control a keyboard user should reach: visible, not disabled, not removed from the tab order.
+    const expected: string[] = await page.$$eval(
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])',
+      (els) =>
+        els
+          .filter((el) => {
+            // checkVisibility() also hides what sits in a closed <details> (content-visibility).
+            const inClosedDetails = !!el.closest('details:not([open])') && !(el.tagName === 'SUMMARY' && el.parentElement?.closest('details:not([open])') === el.parentElement);
+            return el.checkVisibility({ visibilityProperty: true, opacityProperty: false }) && !inClosedDetails && !el.closest('[inert], dialog:not([open])');
+          })
+          .map((el, i) => { (el as HTMLElement).dataset.walk = String(i); return String(i); }),
+    );
+    const reached = new Set<string>();
+    const noRing: string[] = [];
+    for (let i = 0; i < expected.length + 20; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        // HTML controls show an outline (or a shadow); chart marks (SVG) show a thick focus stroke.
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'
+          || (el instanceof SVGElement && style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 3);
+        return { walk: el.dataset.walk ?? null, ring, label: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 40)}` };
+      });
+      if (!info) continue;
+      if (info.walk) reached.add(info.walk);
+      if (!info.ring) noRing.push(info.label);
+      if (reached.size === expected.length) break;
+    }
+    const missed = expected.filter((w) => !reached.has(w));
+    const missedLabels = await page.$$eval('[data-walk]', (els, missing) => els.filter((el) => missing.includes((el as HTMLElement).dataset.walk!)).map((el) => `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 40)}`), missed);
+    console.log(`keyboard walk ${path}: ${reached.size}/${expected.length} controls reached`);
+    expect(missedLabels).toEqual([]);
+    expect(noRing).toEqual([]);
+    await page.close();
+  });
+});
