@@ -31,6 +31,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
+    // No code in the study's prose; Shiki would add inline styles that the CSP forbids.
+    syntaxHighlight: false,
     // Headings carry explicit ids written in the MDX (`## Metode {#method}`), shared by both languages.
     processor: satteri({ features: { headingAttributes: true } }),
   },
@@ -52,4 +54,17 @@ export default defineConfig({
       : []),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with a "use astro:head-inject" directive that the
+        // bundler reports once per file; it is Astro's own marker and harmless, so the warning
+        // is dropped to keep build logs readable. Every other warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
