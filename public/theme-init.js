@@ -1,5 +1,6 @@
-// Runs before first paint (a blocking external script in <head>, so the CSP needs no
-// 'unsafe-inline'): applies the reader's saved colour scheme, or leaves the system's.
+// Blocking, external (no 'unsafe-inline'), before first paint: marks the page as
+// scripted (class "js") and applies the reader's saved colour scheme.
+document.documentElement.classList.add('js');
 try {
   var t = localStorage.getItem('theme');
   if (t === 'light' || t === 'dark') document.documentElement.setAttribute('data-theme', t);

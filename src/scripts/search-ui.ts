@@ -95,7 +95,8 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
       onChange();
     });
     filterBox.append(clear);
-    filterBox.hidden = false;
+    // Active filters from the URL: show them.
+    if (Object.values(state.filters).some((values) => values?.length)) filterBox.closest('details')?.setAttribute('open', '');
   }
 
   function readFilters() {

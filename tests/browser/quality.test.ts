@@ -96,7 +96,7 @@ async function read(page: Page): Promise<Reading> {
     holder.remove();
     const counts: Record<string, number> = {};
     for (const [name, selector] of Object.entries(counted)) {
-      counts[name] = [...document.querySelectorAll(selector)].filter((el) => !el.closest('[data-js-only]')).length;
+      counts[name] = [...document.querySelectorAll(selector)].filter((el) => !el.closest('[data-js-only], noscript')).length;
     }
     return { text, counts };
   }, COUNTED);

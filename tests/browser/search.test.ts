@@ -111,6 +111,8 @@ describe('the search page', () => {
     expect(before).toEqual(expect.arrayContaining(['#in-brief', 'abstrak#original']));
 
     const chapterAbstract = page.locator('.search--page input[data-search-filter="chapter"][value="abstrak"]');
+    // The filters are a closed disclosure until the reader opens it (or the URL has filters).
+    await page.locator('.search--page [data-search-filter-box] > summary').click();
     await chapterAbstract.check();
     await page.waitForURL(/chapter=abstrak/);
     await page.waitForFunction(() => ![...document.querySelectorAll('.search--page .search__hit')].some((a) => a.getAttribute('href')?.startsWith('/#')));
@@ -124,6 +126,7 @@ describe('the search page', () => {
     await waitForResults(page);
     expect(await page.locator('.search--page [data-search-input]').inputValue()).toBe('pemberdayaan');
     await page.waitForSelector('.search--page input[data-search-filter="chapter"][value="abstrak"]');
+    expect(await page.locator('.search--page [data-search-filter-box]').getAttribute('open')).not.toBeNull();
     expect(await chapterAbstract.isChecked()).toBe(true);
     expect(await resultKeys(page)).toEqual(after);
     await page.close();
