@@ -4,22 +4,13 @@
  * back button), and charts readable without JavaScript.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+import { launchBrowser, useSite } from '../support/browser.ts';
 
 requireBuilt(join(root, 'dist'));
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const { site, browser } = useSite();
 
 describe('charts', () => {
   it('show a tooltip with the source sentence on keyboard focus, and hide it on Escape', async () => {

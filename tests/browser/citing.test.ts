@@ -3,24 +3,15 @@
  * the citation, with today's date and an absolute URL), copy a section link from its anchor,
  * follow a redirect with its #fragment, and read a cite box without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+import { launchBrowser, useSite } from '../support/browser.ts';
 
 requireBuilt(join(root, 'dist'));
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const { site, browser } = useSite((site, browser) =>
+  browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin }),
+);
 
 describe('cite box', () => {
   it('opens with the keyboard, and Copy puts the citation on the clipboard', async () => {

@@ -7,28 +7,18 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readPage, requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+import { launchBrowser, useSite } from '../support/browser.ts';
 import { pdfPageCount, pdfText, printReport } from '../../scripts/pdf.ts';
 import { chapters } from '../../src/lib/reading.ts';
 import { WEB_ONLY_SLUGS, reportChapters } from '../../src/lib/print.ts';
 import { languages } from '../../src/lib/i18n.ts';
 
 requireBuilt(join(root, 'dist'));
-let site: Site;
-let browser: Browser;
+const { site, browser } = useSite();
 const tmp = mkdtempSync(join(tmpdir(), 'cg-reader-'));
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('table of contents', () => {
   it('highlights the section being read as the reader scrolls', async () => {

@@ -4,26 +4,16 @@
  * and URL, the URL restores the state, the language switch keeps the query), and the
  * no-JavaScript fallback.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPage, requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+import { launchBrowser, useSite } from '../support/browser.ts';
 import { resultKeys, waitForResults } from '../support/search.ts';
 
 requireBuilt(join(root, 'dist'));
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const { site, browser } = useSite();
 
 describe('the header search dialog', () => {
   it('costs reading pages under 5 KB of gzipped script (the search code loads on open)', () => {

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { preview } from 'astro';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -78,4 +79,34 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; colo
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The usual setup of a browser test file: the built site on 127.0.0.1 and one fresh
+ * Chromium for the whole file, stopped after it. Returns stand-ins that forward to the real
+ * objects once `beforeAll` has run, so a test writes `site.origin` and `browser.context`.
+ * `setup` runs after both are up (e.g. to grant clipboard permissions).
+ */
+export function useSite(setup?: (site: Site, browser: Browser) => Promise<void>): { site: Site; browser: Browser } {
+  let realSite: Site | undefined;
+  let realBrowser: Browser | undefined;
+  const forward = <T extends object>(get: () => T | undefined, name: string): T =>
+    new Proxy({} as T, {
+      get(_, key) {
+        const target = get();
+        if (!target) throw new Error(`useSite(): ${name} is used before beforeAll has started it`);
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  beforeAll(async () => {
+    realSite = await serveDist();
+    realBrowser = await launchBrowser();
+    await setup?.(realSite, realBrowser);
+  });
+  afterAll(async () => {
+    await realBrowser?.close();
+    await realSite?.stop();
+  });
+  return { site: forward(() => realSite, 'site'), browser: forward(() => realBrowser, 'browser') };
 }
