@@ -3,16 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAbstract } from '../src/lib/abstract.ts';
 import { abstractTranslationSchema, parseWith, studySchema } from '../src/lib/schemas.ts';
-import type { Loader } from './lib/loader.ts';
+import { readJson, type Loader } from './lib/loader.ts';
 
-function readJson(root: string, file: string): unknown {
-  const text = readFileSync(join(root, file), 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-}
 
 export const abstractLoader: Loader<unknown> = {
   output: 'abstract.json',

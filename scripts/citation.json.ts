@@ -4,23 +4,14 @@
  * (HTML, split around the accessed-date slot), biblatex, RIS, CSL-JSON, and how each style
  * writes an accessed date (for the browser to fill in today's date).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { accessedPatterns, citeStyles, formatCitation, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation.ts';
 import { languages } from '../src/lib/i18n.ts';
 import { parseWith, studySchema } from '../src/lib/schemas.ts';
-import type { Loader } from './lib/loader.ts';
+import { readJson, type Loader } from './lib/loader.ts';
 
 const keywordsSchema = z.strictObject({ note: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) });
 
-function readJson(root: string, file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(root, file), 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-}
 
 /** The browser gets these on every page: each distinct month list once, and "lang/style" -> its index. */
 function dedupe(perLang: Record<string, Record<string, string[]>>): { formats: string[][]; styles: Record<string, number> } {

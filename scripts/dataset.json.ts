@@ -3,35 +3,15 @@
  * their schemas and the source registry, plus what pages and charts derive from it (the
  * level × tie matrix). Fails naming file, row and field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { formatIssues } from '../src/lib/schemas.ts';
+import { formatIssues, parseRows } from '../src/lib/schemas.ts';
 import { actorSchema, deriveMatrix, eventSchema, findingSchema, frameworkSchema, type Actor, type Finding, type Framework, type TimelineEvent } from '../src/lib/dataset.ts';
 import { sourcesLoader } from './sources.json.ts';
-import type { Loader } from './lib/loader.ts';
+import { readJson, type Loader } from './lib/loader.ts';
 
-function readJson(root: string, file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(root, file), 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-}
 
-/** Validate every row of an array file; the message names file, row (number and id) and field. */
 function rows<T extends { id: string }>(root: string, file: string, schema: z.ZodType<T>): T[] {
-  const raw = readJson(root, file);
-  if (!Array.isArray(raw)) throw new Error(`${file}: expected an array of rows`);
-  const seen = new Set<string>();
-  return raw.map((item, i) => {
-    const rowName = typeof item?.id === 'string' ? `row ${i + 1} ("${item.id}")` : `row ${i + 1}`;
-    const result = schema.safeParse(item);
-    if (!result.success) throw new Error(formatIssues(`${file}: ${rowName}`, result.error as z.ZodError));
-    if (seen.has(result.data.id)) throw new Error(`${file}: ${rowName}: field "id": duplicated id "${result.data.id}"`);
-    seen.add(result.data.id);
-    return result.data;
-  });
+  return parseRows(schema, readJson(root, file), file);
 }
 
 export interface Dataset {

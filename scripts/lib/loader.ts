@@ -4,7 +4,7 @@
  * returns the derived value, and fails with a message naming file, row and field.
  * The runner writes the output deterministically and logs to stderr.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface Loader<T> {
@@ -23,4 +23,13 @@ export function writeOutput(root: string, output: string, value: unknown): strin
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, stableJson(value));
   return file;
+}
+
+/** Read a JSON source file; a syntax error names the file. */
+export function readJson(root: string, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+  }
 }

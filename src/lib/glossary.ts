@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRows, rowName } from './schemas.ts';
 
 /**
  * The glossary: every technical term the chapters use, in both languages, each with the
@@ -24,19 +25,12 @@ export const glossaryTermSchema = z
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /** Validate the rows and their source keys against the registry; messages name file, row and field. */
-export function checkGlossary(rows: unknown, registry: Record<string, unknown>, file: string, format: (where: string, error: z.ZodError) => string): GlossaryTerm[] {
-  if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of terms`);
-  const seen = new Set<string>();
-  return rows.map((row, i) => {
-    const name = typeof row?.id === 'string' ? `row ${i + 1} ("${row.id}")` : `row ${i + 1}`;
-    const result = glossaryTermSchema.safeParse(row);
-    if (!result.success) throw new Error(format(`${file}: ${name}`, result.error as z.ZodError));
-    const term = result.data;
-    if (seen.has(term.id)) throw new Error(`${file}: ${name} field "id": duplicated id "${term.id}"`);
-    seen.add(term.id);
+export function checkGlossary(rows: unknown, registry: Record<string, unknown>, file: string): GlossaryTerm[] {
+  const terms = parseRows(glossaryTermSchema, rows, file);
+  terms.forEach((term, i) => {
     term.sources.forEach((key, k) => {
-      if (!(key in registry)) throw new Error(`${file}: ${name} field "sources.${k}": unknown source key "${key}"`);
+      if (!(key in registry)) throw new Error(`${file}: ${rowName(term, i)}: field "sources.${k}": unknown source key "${key}"`);
     });
-    return term;
   });
+  return terms;
 }

@@ -43,3 +43,27 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string)
   if (!result.success) throw new Error(formatIssues(file, result.error));
   return result.data;
 }
+
+/**
+ * Validate every row of an array file against a schema, with unique ids. Every message
+ * names the file, the row (number and id) and the field:
+ * `src/data/findings.json: row 2 ("x"): field "level.0": …`.
+ */
+export function parseRows<T extends { id: string }>(schema: z.ZodType<T>, raw: unknown, file: string): T[] {
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected an array of rows`);
+  const seen = new Set<string>();
+  return raw.map((item, i) => {
+    const where = `${file}: ${rowName(item, i)}`;
+    const result = schema.safeParse(item);
+    if (!result.success) throw new Error(formatIssues(where, result.error));
+    if (seen.has(result.data.id)) throw new Error(`${where}: field "id": duplicated id "${result.data.id}"`);
+    seen.add(result.data.id);
+    return result.data;
+  });
+}
+
+/** "row 3" or, when the row has a string id, 'row 3 ("woolcock-2001")'. */
+export function rowName(item: unknown, index: number): string {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `row ${index + 1} ("${id}")` : `row ${index + 1}`;
+}

@@ -80,7 +80,7 @@ describe('glossary.json loader', () => {
   it('fails on an unknown source key', () => {
     const root = fixtureRoot();
     editJson(root, 'src/data/glossary.json', (rows) => (rows[0].sources = ['uu-20-2009']));
-    expect(() => glossaryLoader.build(root)).toThrow('src/data/glossary.json: row 1 ("umkm") field "sources.0": unknown source key "uu-20-2009"');
+    expect(() => glossaryLoader.build(root)).toThrow('src/data/glossary.json: row 1 ("umkm"): field "sources.0": unknown source key "uu-20-2009"');
   });
 
   it('fails on an interpreted definition without a rationale', () => {
@@ -92,6 +92,6 @@ describe('glossary.json loader', () => {
   it('fails on a duplicated id', () => {
     const root = fixtureRoot();
     editJson(root, 'src/data/glossary.json', (rows) => (rows[1].id = 'umkm'));
-    expect(() => glossaryLoader.build(root)).toThrow('src/data/glossary.json: row 2 ("umkm") field "id": duplicated id "umkm"');
+    expect(() => glossaryLoader.build(root)).toThrow('src/data/glossary.json: row 2 ("umkm"): field "id": duplicated id "umkm"');
   });
 });

@@ -56,7 +56,7 @@ describe('sources.json loader on bad input', () => {
   it('rejects a duplicated key', () => {
     const root = fixtureRoot();
     editJson(root, 'src/data/references.json', (refs) => refs.push({ ...refs[0] }));
-    expect(() => sourcesLoader.build(root)).toThrow('src/data/references.json: row 14 field "id": duplicated key "febriana-abstract"');
+    expect(() => sourcesLoader.build(root)).toThrow('src/data/references.json: row 14 ("febriana-abstract"): field "id": duplicated id "febriana-abstract"');
   });
 
   it('rejects an unknown CSL type', () => {
