@@ -21,7 +21,8 @@ import { launchBrowser, serveDist } from '../tests/support/browser.ts';
 import { languages, t, type Lang } from '../src/lib/i18n.ts';
 import { formatUpdated, type OrderedPage } from '../src/lib/reading.ts';
 import { pagePath } from '../src/lib/paths.ts';
-import { PDF_DIR, findChapterPages, pdfFileNames, referenceLine, reportChapters } from '../src/lib/print.ts';
+import { parseWith, studySchema } from '../src/lib/schemas.ts';
+import { PDF_DIR, findChapterPages, pdfFileNames, reportChapters } from '../src/lib/print.ts';
 import { lastCommitDate } from '../src/lib/git-dates.ts';
 
 const root = process.cwd();
@@ -95,7 +96,7 @@ async function chapterHtml(context: BrowserContext, url: string, slug: string): 
 
 function reportDocument(lang: Lang, chapters: Chapter[], pageNumbers: (number | undefined)[]): string {
   const tr = (key: Parameters<typeof t>[1]) => escape(t(lang, key));
-  const study = JSON.parse(readFileSync(join(root, 'src/data/study.json'), 'utf8'));
+  const study = parseWith(studySchema, JSON.parse(readFileSync(join(root, 'src/data/study.json'), 'utf8')), 'src/data/study.json');
   const edition = lastCommitDate('.', root);
   const toc = chapters.map((c, i) => `<li><a href="#ch-${c.slug}">${escape(c.title)}</a><span class="report-toc__page">${pageNumbers[i] ?? '000'}</span></li>`).join('');
   const body = chapters.map((c) => `<section class="report-chapter prose" id="ch-${c.slug}"><h1>${escape(c.title)}</h1>${c.html}</section>`).join('');
@@ -118,12 +119,8 @@ export async function printReport(context: BrowserContext, origin: string, lang:
   const list = reportChapters(pages);
   const chapterList: Chapter[] = [];
   for (const p of list) chapterList.push({ slug: p.slug, title: p.titles[lang], html: await chapterHtml(context, origin + pagePath(lang, p.slug), p.slug) });
-  if (!list.some((p) => p.slug === 'pustaka')) {
-    // No references page yet: list the bibliography from its source file.
-    const refs = JSON.parse(readFileSync(join(root, 'src/data/references.json'), 'utf8'));
-    const items = refs.map((r: Parameters<typeof referenceLine>[0]) => `<li>${escape(referenceLine(r, t(lang, 'meta.notStated')))}</li>`).join('');
-    chapterList.push({ slug: 'references', title: t(lang, 'pdf.references'), html: `<ol>${items}</ol>` });
-  }
+  // The references come from the site's own references page (citation-js, APA): never a second formatter.
+  if (!list.some((p) => p.slug === 'pustaka')) throw new Error('pdf: the report needs the references page (src/content/pages/<lang>/pustaka.mdx)');
   const titles = chapterList.map((c) => c.title);
   const page = await context.newPage();
   try {

@@ -46,18 +46,3 @@ export function findChapterPages(pdfText: string, titles: string[], contentsTitl
   }
   return found;
 }
-
-/** A plain reference line for the printed report when the site has no references page yet. */
-export function referenceLine(ref: {
-  title: string;
-  author?: ({ family: string; given: string } | { literal: string })[];
-  issued?: { 'date-parts': [number[]] };
-  'container-title'?: string;
-  publisher?: string;
-  URL?: string;
-}, notStated: string): string {
-  const authors = (ref.author ?? []).map((a) => ('literal' in a ? a.literal : `${a.family}, ${a.given}`)).join('; ');
-  const year = ref.issued?.['date-parts'][0][0];
-  const where = ref['container-title'] ?? ref.publisher;
-  return [authors || undefined, `(${year ?? notStated})`, ref.title, where, ref.URL].filter(Boolean).join('. ').replace(/\.\./g, '.');
-}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes } from '../../src/lib/reading.ts';
 import { lastCommitDate } from '../../src/lib/git-dates.ts';
-import { findChapterPages, pdfSitePath, referenceLine, reportChapters } from '../../src/lib/print.ts';
+import { findChapterPages, pdfSitePath, reportChapters } from '../../src/lib/print.ts';
 
 const pages = [
   { slug: 'konteks', order: 3, titles: { id: 'Konteks', en: 'Context' } },
@@ -92,9 +92,7 @@ describe('printed report', () => {
     expect(reportChapters(site).map((p) => p.slug)).toEqual(['abstrak', 'ringkasan', 'konteks', 'grafik', 'data']);
   });
 
-  it('writes a plain reference line and says when the year is not stated', () => {
-    expect(referenceLine({ title: 'Skripsi', author: [{ family: 'Febriana', given: 'Elsa' }], publisher: 'UNS' }, 'not stated')).toBe('Febriana, Elsa. (not stated). Skripsi. UNS');
-    expect(referenceLine({ title: 'Post', author: [{ literal: 'Pemkot' }], issued: { 'date-parts': [[2019, 8]] }, URL: 'http://x.test/' }, 'n.d.')).toBe('Pemkot. (2019). Post. http://x.test/');
+  it('names the PDF per language', () => {
     expect(pdfSitePath('en')).toBe('pdf/report-en.pdf');
   });
 });
