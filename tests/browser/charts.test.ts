@@ -6,8 +6,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, useSite } from '../support/browser.ts';
+import { requireBuilt, root } from '../../tools/lib/site.ts';
+import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
 
 requireBuilt(join(root, 'dist'));
 const { site, browser } = useSite();

@@ -6,8 +6,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { htmlPages, requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+import { htmlPages, requireBuilt, root } from '../../tools/lib/site.ts';
+import { launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);

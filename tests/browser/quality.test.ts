@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { htmlPages, pagesOfKind, requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
-import { measurePage, type PageCost } from '../support/measure.ts';
+import { htmlPages, pagesOfKind, requireBuilt, root } from '../../tools/lib/site.ts';
+import { launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
+import { measurePage, type PageCost } from '../../tools/lib/measure.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
 
 const dist = join(root, 'dist');

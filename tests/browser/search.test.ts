@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readPage, requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, useSite } from '../support/browser.ts';
+import { readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
 import { resultKeys, waitForResults } from '../support/search.ts';
 
 requireBuilt(join(root, 'dist'));

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { root } from '../support/site.ts';
+import { root } from '../../tools/lib/site.ts';
 
 describe('npm audit', () => {
   it('finds no high or critical vulnerability in the production dependencies', () => {

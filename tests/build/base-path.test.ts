@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, readPage, root } from '../support/site.ts';
+import { htmlPages, readPage, root } from '../../tools/lib/site.ts';
 import { checkLinks } from '../support/links.ts';
 import { astroBuild } from '../support/build.ts';
 

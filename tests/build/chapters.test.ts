@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import references from '../../src/data/references.json' with { type: 'json' };
 import glossary from '../../src/data/glossary.json' with { type: 'json' };
-import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../support/site.ts';
+import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);

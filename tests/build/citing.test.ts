@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
-import { parseCitation } from '../../src/lib/citation.ts';
-import { citationCff } from '../../src/lib/citationCff.ts';
+import { parseCitation } from '../../src/lib/citation/formats.ts';
+import { citationCff } from '../../src/lib/citation/cff.ts';
 import { t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
-import { publishedAnchors, anchorIdsByPage } from '../../scripts/lib/published-anchors.ts';
-import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../support/site.ts';
+import { publishedAnchors, anchorIdsByPage } from '../../tools/lib/published-anchors.ts';
+import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);

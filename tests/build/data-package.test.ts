@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requireBuilt, root } from '../support/site.ts';
-import { datasetLoader } from '../../scripts/dataset.json.ts';
+import { requireBuilt, root } from '../../tools/lib/site.ts';
+import { datasetLoader } from '../../loaders/dataset.json.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
 
 const dist = join(root, 'dist');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, requireBuilt, root } from '../support/site.ts';
+import { htmlPages, requireBuilt, root } from '../../tools/lib/site.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentPages, readPage, requireBuilt, root } from '../support/site.ts';
+import { contentPages, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 import { checkLinks, externalLinksReport } from '../support/links.ts';
 
 const dist = join(root, 'dist');

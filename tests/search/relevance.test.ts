@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { requireBuilt, root } from '../support/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../support/browser.ts';
+import { requireBuilt, root } from '../../tools/lib/site.ts';
+import { launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
 import { readRelevance, searchTop } from '../support/search.ts';
 
 requireBuilt(join(root, 'dist'));

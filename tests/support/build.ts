@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './site.ts';
+import { root } from '../../tools/lib/site.ts';
 
 /** Vitest sets Vite's own variables (BASE_URL, MODE, …) in process.env; a child build must not inherit them. */
 export function cleanEnv(): NodeJS.ProcessEnv {

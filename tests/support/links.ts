@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlPages, readPage } from './site.ts';
+import { htmlPages, readPage } from '../../tools/lib/site.ts';
 
 export interface LinkReport {
   /** "page: ref reason", one per broken internal reference. */

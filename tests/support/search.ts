@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { hitKey } from '../../src/lib/search-rank.ts';
-import { root } from './site.ts';
+import { hitKey } from '../../src/lib/search/rank.ts';
+import { root } from '../../tools/lib/site.ts';
 
 export const relevanceSchema = z.object({
   queries: z.array(z.strictObject({ q: z.string().min(1), lang: z.enum(['id', 'en']), expect: z.string().regex(/^[a-z0-9/-]*(#[a-z0-9-]+)?$/), note: z.string().optional() })).min(1),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { aliasesFor, layoutIdProblem, pageRedirects, publishedIds, registryProblems, updatedRegistry, type AnchorRegistry } from '../../src/lib/anchors.ts';
-import { highwireTags, dublinCoreTags, pageJsonLd } from '../../src/lib/scholarMeta.ts';
+import { highwireTags, dublinCoreTags, pageJsonLd } from '../../src/lib/citation/scholar-meta.ts';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import type { Study } from '../../src/lib/schemas.ts';
 

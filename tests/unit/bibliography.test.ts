@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import references from '../../src/data/references.json' with { type: 'json' };
-import { formatBibliography } from '../../src/lib/bibliography.ts';
+import { formatBibliography } from '../../src/lib/citation/bibliography.ts';
 import type { Reference } from '../../src/lib/sources.ts';
 
 const refs = references as Reference[];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
-import { accessedPatterns, citationText, fillAccessed, formatCitation, pageRecord, parseCitation, splitAround, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../../src/lib/citation.ts';
-import { citationLoader } from '../../scripts/citation.json.ts';
-import { citationHtml, markUrl } from '../../src/lib/citationHtml.ts';
+import { accessedPatterns, citationText, fillAccessed, formatCitation, pageRecord, parseCitation, splitAround, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../../src/lib/citation/formats.ts';
+import { citationLoader } from '../../loaders/citation.json.ts';
+import { citationHtml, markUrl } from '../../src/lib/citation/html.ts';
 import { parseHTML } from 'linkedom';
-import { assetFor, expandNode } from '../../src/lib/citationStyles.ts';
+import { assetFor, expandNode } from '../../src/lib/citation/styles.ts';
 import type { Study } from '../../src/lib/schemas.ts';
 import { editJson, fixtureRoot } from '../support/fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import references from '../../src/data/references.json' with { type: 'json' };
-import { findReference, formatCitation } from '../../src/lib/cite.ts';
+import { findReference, formatCitation } from '../../src/lib/citation/in-text.ts';
 import type { Reference } from '../../src/lib/sources.ts';
 
 const refs = references as Reference[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, inlineScripts } from '../support/measure.ts';
+import { gzipSize, inlineScripts } from '../../tools/lib/measure.ts';
 
 describe('page cost helpers', () => {
   it('counts inline classic and module scripts, not external scripts or JSON blocks', () => {

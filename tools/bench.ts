@@ -1,0 +1,206 @@
+/**
+ * Benchmark (not part of npm test): `npm run bench` prints
+ *  1. build time (data loaders, Astro, Pagefind, total; median of 3 clean builds);
+ *  2. per page type: HTML, CSS, JS and font bytes (raw / gzipped) and requests, measured in
+ *     Chromium; a type whose page does not exist yet prints "n/a";
+ *  3. Lighthouse scores (mobile preset) and LCP, CLS, TBT, with Debian's Chromium;
+ *  4. scale: the same build on a synthetic copy with 10× and 100× the chapters, generated in
+ *     a temporary directory (never in src/), with the cost per page.
+ * `npm run bench -- --quick` runs one build instead of three and skips the 100× copy.
+ * Results also go to bench-results/latest.md (ignored by git).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveDist } from './lib/browser.ts';
+import { measurePage, type PageCost } from './lib/measure.ts';
+import { htmlPages } from './lib/site.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Canonical and hreflang links are absolute only with SITE_URL (as a deployment sets it);
+// Lighthouse's SEO audits reject relative ones, so the bench builds as a deployment would.
+process.env.SITE_URL ??= 'https://example.org';
+const root = process.cwd();
+const quick = process.argv.includes('--quick');
+const out: string[] = [];
+const print = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+function run(args: string[], cwd: string): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - t0;
+}
+
+/** One clean build of the project in cwd, timed by stage. */
+function build(cwd: string): { data: number; astro: number; pagefind: number; total: number } {
+  rmSync(join(cwd, 'dist'), { recursive: true, force: true });
+  const data = run([join(cwd, 'scripts', 'data.ts')], cwd);
+  const astro = run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], cwd);
+  const pagefind = run([join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], cwd);
+  return { data, astro, pagefind, total: data + astro + pagefind };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+function table(head: string[], rows: string[][]) {
+  print(`| ${head.join(' | ')} |`);
+  print(`| ${head.map(() => '---').join(' | ')} |`);
+  for (const row of rows) print(`| ${row.join(' | ')} |`);
+  print();
+}
+
+// 1. Build time
+const runs = Array.from({ length: quick ? 1 : 3 }, () => build(root));
+print(`## Build time (median of ${runs.length}; SITE_URL=${process.env.SITE_URL})`);
+print();
+table(
+  ['stage', 'time'],
+  (['data', 'astro', 'pagefind', 'total'] as const).map((stage) => [stage === 'data' ? 'data loaders' : stage === 'astro' ? 'Astro' : stage === 'pagefind' ? 'Pagefind' : 'total', seconds(median(runs.map((r) => r[stage])))]),
+);
+
+// 2. Page types: the first slug that exists (Indonesian pages).
+const built = new Set(htmlPages(join(root, 'dist')));
+const pageTypes: [string, string[]][] = [
+  ['home', ['/']],
+  ['a chapter', ['/ringkasan/', '/konteks/', '/kerangka-teori/', '/metode/', '/abstrak/']],
+  ['findings chapter', ['/temuan/']],
+  ['explorer', ['/jelajah/']],
+  ['search', ['/cari/']],
+  ['glossary', ['/glosarium/']],
+];
+const chosen = pageTypes.map(([type, candidates]) => [type, candidates.find((p) => built.has(p)) ?? null] as const);
+
+const site = await serveDist();
+const costs = new Map<string, PageCost>();
+try {
+  const browser = await launchBrowser();
+  try {
+    for (const path of built) costs.set(path, await measurePage(browser.context, site.origin + path));
+  } finally {
+    await browser.close();
+  }
+  print('## Bytes per page type (raw / gzipped) and requests on load');
+  print();
+  const bytes = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+  table(
+    ['page type', 'page', 'HTML', 'CSS', 'JS', 'fonts', 'total gzipped', 'requests'],
+    chosen.map(([type, path]) => {
+      const c = path ? costs.get(path) : undefined;
+      if (!c) return [type, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
+      return [type, path!, bytes(c.html), bytes(c.css), bytes(c.js), bytes(c.font), kb(c.html.gzip + c.css.gzip + c.js.gzip + c.font.gzip), String(c.requests.length)];
+    }),
+  );
+
+  // Budget headroom: the worst page against each budget of budgets.json.
+  const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+  const slugOf = (path: string) => path.replace(/^\/(en\/)?/, '').split('/')[0];
+  const worst = (limit: number, pick: (c: PageCost) => number, filter: (path: string) => boolean = () => true) => {
+    const candidates = [...costs].filter(([path]) => filter(path));
+    if (!candidates.length) return ['n/a', kb(limit), 'n/a', 'n/a'];
+    const [path, cost] = candidates.sort(([, a], [, b]) => pick(b) - pick(a))[0];
+    return [path, kb(limit), kb(pick(cost)), `${(100 - (100 * pick(cost)) / limit).toFixed(0)} %`];
+  };
+  const interactive = (path: string) => budgets.js.interactive.includes(slugOf(path));
+  const fontFiles = new Set([...costs.values()].flatMap((c) => c.fontFiles)).size;
+  print('## Budget headroom (budgets.json, gzipped; worst page)');
+  print();
+  table(
+    ['budget', 'worst page', 'limit', 'measured', 'headroom'],
+    [
+      ['JS, reading pages', ...worst(budgets.js.readingPageGzipBytes, (c) => c.js.gzip, (p) => !interactive(p))],
+      ['JS, explorer/search', ...worst(budgets.js.interactivePageGzipBytes, (c) => c.js.gzip, interactive)],
+      ['CSS', ...worst(budgets.css.pageGzipBytes, (c) => c.css.gzip)],
+      ['longest HTML', ...worst(budgets.html.longestPageGzipBytes, (c) => c.html.gzip)],
+      ['font files (site)', 'all pages', String(budgets.fonts.maxFilesSiteWide), String(fontFiles), String(budgets.fonts.maxFilesSiteWide - fontFiles)],
+    ],
+  );
+
+  // 3. Lighthouse, mobile preset (Lighthouse's default), on Debian's Chromium.
+  print('## Lighthouse (mobile preset)');
+  print();
+  const rows: string[][] = [];
+  const failing: string[] = [];
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)) });
+    for (const [type, path] of chosen) {
+      if (!path) {
+        rows.push([type, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a']);
+        continue;
+      }
+      const result = await lighthouse(site.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = result!.lhr;
+      const score = (id: string) => (lhr.categories[id]?.score == null ? 'n/a' : String(Math.round(lhr.categories[id].score! * 100)));
+      rows.push([type, score('performance'), score('accessibility'), score('best-practices'), score('seo'), lhr.audits['largest-contentful-paint'].displayValue ?? 'n/a', lhr.audits['cumulative-layout-shift'].displayValue ?? 'n/a', lhr.audits['total-blocking-time'].displayValue ?? 'n/a']);
+      for (const category of Object.values(lhr.categories)) {
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${path} ${category.id}: ${audit.id} (${audit.title})`);
+        }
+      }
+    }
+    table(['page type', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'], rows);
+    if (failing.length) {
+      print('Audits below 100:');
+      for (const line of [...new Set(failing)]) print(`- ${line}`);
+      print();
+    }
+  } catch (error) {
+    print(`Lighthouse could not run: ${(error as Error).message}. Scores: n/a`);
+    print();
+  } finally {
+    await chrome?.kill();
+  }
+} finally {
+  await site.stop();
+}
+
+// 4. Scale: a synthetic copy with N× the chapters, in a temporary directory.
+function syntheticCopy(factor: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `cg-scale-${factor}x-`));
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  rmSync(join(dir, 'src', 'generated'), { recursive: true, force: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const lang of ['id', 'en']) {
+    const pagesDir = join(dir, 'src', 'content', 'pages', lang);
+    for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.mdx'))) {
+      const source = readFileSync(join(pagesDir, file), 'utf8');
+      for (let k = 1; k < factor; k++) {
+        const copy = source.replace(/^order:\s*(\d+)/m, (_, n) => `order: ${Number(n) + 1000 * k}`);
+        writeFileSync(join(pagesDir, file.replace(/\.mdx$/, `-copy-${k}.mdx`)), copy);
+      }
+    }
+  }
+  return dir;
+}
+
+print('## Scale (synthetic copies, one build each)');
+print();
+const scaleRows: string[][] = [];
+let first: { pages: number; total: number } | undefined;
+for (const factor of quick ? [1, 10] : [1, 10, 100]) {
+  const dir = syntheticCopy(factor);
+  try {
+    const timing = build(dir);
+    const pages = htmlPages(join(dir, 'dist')).length;
+    first ??= { pages, total: timing.total };
+    const marginal = pages > first.pages ? `${((timing.total - first.total) / (pages - first.pages)).toFixed(0)} ms` : '–';
+    scaleRows.push([factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`, String(pages), seconds(timing.total), `${(timing.total / pages).toFixed(0)} ms`, marginal]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+table(['content', 'pages', 'build (data + Astro + Pagefind)', 'per page', 'per added page'], scaleRows);
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'latest.md'), `${out.join('\n')}\n`);

@@ -1,0 +1,32 @@
+/**
+ * Takes screenshots of built pages in Chromium, for a person to look at:
+ *   npm run screenshots -- /abstrak/ /en/            (default: both home pages)
+ * Writes PNGs to screenshots/ (ignored by git) at 375 px and 1280 px, light and dark.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, serveDist } from './lib/browser.ts';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/en/'];
+const outDir = 'screenshots';
+mkdirSync(outDir, { recursive: true });
+const site = await serveDist();
+const browser = await launchBrowser();
+try {
+  for (const path of paths) {
+    for (const width of [375, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(site.origin + path);
+        const name = `${outDir}/${path.replace(/\W+/g, '_') || 'root'}-${width}-${scheme}.png`;
+        await page.screenshot({ path: name, fullPage: true });
+        console.error(`screenshot: ${name}`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await site.stop();
+}
