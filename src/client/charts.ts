@@ -27,10 +27,11 @@ export function enhanceCharts(root: Document): void {
         ? [...figure.querySelectorAll<SVGElement>(`[data-mark][data-level="${d.level}"][data-tie="${d.tie}"]`)]
         : [mark as SVGElement];
       const abstract = figure.dataset.abstractHref!, chapter = figure.dataset.findingsHref!;
+      const basisLabel: Record<string, string> = JSON.parse(figure.dataset.basisLabels ?? '{}');
       const items = cell.map((m) => {
         const x = m.dataset;
         const refs = (x.sources ?? '').split(' ').filter(Boolean).map((s) => `<a href="${abstract}#${s.toLowerCase()}">${esc(s)}</a>`).join(', ');
-        return `<li>${esc(x.summary ?? '')} (${refs}; ${esc(x.basis ?? '')}) <a href="${chapter}#${esc(x.section ?? '')}" data-section-link>#${esc(x.section ?? '')}</a></li>`;
+        return `<li>${esc(x.summary ?? '')} (${refs}; ${esc(basisLabel[x.basis ?? ''] ?? x.basis ?? '')}) <a href="${chapter}#${esc(x.section ?? '')}" data-section-link>#${esc(x.section ?? '')}</a></li>`;
       });
       panel.innerHTML = `<p><strong>${esc(mark.getAttribute('aria-label')!.split(':')[0])}</strong></p><ul>${items.join('')}</ul>`;
     };

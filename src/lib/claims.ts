@@ -2,9 +2,12 @@
  * Reads the provenance markers out of MDX source: <Claim src="S8 kompas-2022" basis="…" why="…" />
  * and <Cite k="woolcock-2001" />. Pure, so the claims loader and its tests share it.
  */
+import { bases, type Basis } from './vocabulary.ts';
+
+const isBasis = (value: string): value is Basis => (bases as readonly string[]).includes(value);
 export interface FoundClaim {
   keys: string[];
-  basis: 'stated' | 'interpreted';
+  basis: Basis;
   why?: string;
   line: number;
 }
@@ -32,7 +35,7 @@ export function findClaims(source: string, file: string): FoundClaim[] {
     const line = lineOf(source, m.index);
     if (!attrs.src?.trim()) throw new Error(`${file}:${line}: <Claim> needs src="…" with at least one source key`);
     const basis = attrs.basis ?? 'stated';
-    if (basis !== 'stated' && basis !== 'interpreted') throw new Error(`${file}:${line}: <Claim basis="${basis}">: basis is "stated" or "interpreted"`);
+    if (!isBasis(basis)) throw new Error(`${file}:${line}: <Claim basis="${basis}">: basis is "stated" or "interpreted"`);
     if (basis === 'interpreted' && !attrs.why?.trim()) throw new Error(`${file}:${line}: <Claim src="${attrs.src}" basis="interpreted"> needs why="…" (a one-line rationale)`);
     return { keys: attrs.src.split(/\s+/).filter(Boolean), basis, why: attrs.why, line };
   });

@@ -3,7 +3,8 @@
  * languages. The data page renders it; the Frictionless Data Package carries it as the
  * table schemas. One description, two outputs.
  */
-import { bases, levels, ties, valences, type Actor, type Finding, type Framework, type TimelineEvent } from './dataset.ts';
+import type { Actor, Finding, Framework, TimelineEvent } from './dataset.ts';
+import { bases, levels, ties, valences } from './vocabulary.ts';
 import { findingSections } from './sections.ts';
 import { toCsv } from './csv.ts';
 
@@ -12,9 +13,12 @@ export interface Field { name: string; type: 'string' | 'date'; description: Tex
 export interface Resource { name: string; title: Text; description: Text; fields: Field[] }
 
 const v = (value: string, id: string, en: string) => ({ value, description: { id, en } });
-const levelValues = [v('micro', 'aktor dengan jangkauan keputusan paling sempit', 'actors with the narrowest reach of decisions'), v('meso', 'aktor dengan jangkauan menengah', 'actors with intermediate reach'), v('macro', 'aktor dengan jangkauan paling luas', 'actors with the widest reach')];
-const tieValues = [v('bonding', 'ikatan antarorang dalam situasi serupa', 'ties among people in similar situations'), v('bridging', 'ikatan longgar antarorang yang serupa', 'looser ties across similar people'), v('linking', 'ikatan dengan lembaga berkuasa di luar komunitas', 'ties to institutions with power outside the community')];
-const basisValues = [v('stated', 'dinyatakan oleh sumber', 'stated by the source'), v('interpreted', 'tafsiran penyunting, dengan alasan', "the editors' interpretation, with a rationale")];
+/** One description per code of the vocabulary; a code added to src/lib/vocabulary.ts must be described here (the type says so). */
+const describe = <T extends string>(codes: readonly T[], text: Record<T, [id: string, en: string]>) => codes.map((c) => v(c, ...text[c]));
+const levelValues = describe(levels, { micro: ['aktor dengan jangkauan keputusan paling sempit', 'actors with the narrowest reach of decisions'], meso: ['aktor dengan jangkauan menengah', 'actors with intermediate reach'], macro: ['aktor dengan jangkauan paling luas', 'actors with the widest reach'] });
+const tieValues = describe(ties, { bonding: ['ikatan antarorang dalam situasi serupa', 'ties among people in similar situations'], bridging: ['ikatan longgar antarorang yang serupa', 'looser ties across similar people'], linking: ['ikatan dengan lembaga berkuasa di luar komunitas', 'ties to institutions with power outside the community'] });
+const valenceValues = describe(valences, { strength: ['kekuatan', 'a strength'], barrier: ['hambatan', 'a barrier'], dependency: ['ketergantungan pada tingkat atau ikatan lain', 'a dependency on another level or tie'] });
+const basisValues = describe(bases, { stated: ['dinyatakan oleh sumber', 'stated by the source'], interpreted: ['tafsiran penyunting, dengan alasan', "the editors' interpretation, with a rationale"] });
 const f = (name: string, id: string, en: string, extra: Partial<Field> = {}): Field => ({ name, type: 'string', description: { id, en }, required: true, ...extra });
 
 export const codebook: Resource[] = [
@@ -25,7 +29,7 @@ export const codebook: Resource[] = [
       f('id', 'pengenal temuan', 'finding identifier'),
       f('level', 'tingkat Mouzelis; satu atau lebih, dipisah spasi', "Mouzelis' level; one or more, space-separated", { values: levelValues, list: true }),
       f('tie', 'jenis ikatan Woolcock, atau none bila temuan tentang tingkat saja', "Woolcock's tie type, or none when the finding is about levels only", { values: [...tieValues, v('none', 'tidak menyangkut ikatan tertentu', 'not about a particular tie')] }),
-      f('valence', 'sifat temuan', 'valence of the finding', { values: [v('strength', 'kekuatan', 'a strength'), v('barrier', 'hambatan', 'a barrier'), v('dependency', 'ketergantungan pada tingkat atau ikatan lain', 'a dependency on another level or tie')] }),
+      f('valence', 'sifat temuan', 'valence of the finding', { values: valenceValues }),
       f('basis', 'dasar pengodean', 'basis of the coding', { values: basisValues }),
       f('sources', 'kalimat abstrak yang menjadi dasar (S1–S14), dipisah spasi', 'abstract sentences it rests on (S1–S14), space-separated', { list: true }),
       f('summary_id', 'ringkasan dalam bahasa Indonesia', 'summary in Indonesian'),
@@ -76,8 +80,6 @@ export const codebook: Resource[] = [
     ],
   },
 ];
-// Keep the codebook honest about the vocabulary it documents.
-void [levels, ties, valences, bases];
 
 export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework }
 

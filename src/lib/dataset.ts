@@ -1,30 +1,20 @@
 import { z } from 'zod';
-import { sentenceIdSchema } from './schemas.ts';
+import { bilingual, sentenceIdSchema } from './schemas.ts';
 import { findingSections } from './sections.ts';
+import { bases, levels, ties, tiesOrNone, valences, type Level, type TieOrNone } from './vocabulary.ts';
 
-/** The study's vocabulary: Mouzelis' three levels and Woolcock's three ties. */
-export const levels = ['micro', 'meso', 'macro'] as const;
-export const ties = ['bonding', 'bridging', 'linking'] as const;
-export const valences = ['strength', 'barrier', 'dependency'] as const;
-export const bases = ['stated', 'interpreted'] as const;
-export type Level = (typeof levels)[number];
-export type Tie = (typeof ties)[number];
-export type Valence = (typeof valences)[number];
-export type Basis = (typeof bases)[number];
-
-const bilingual = z.strictObject({ id: z.string().trim().min(1, 'missing Indonesian text'), en: z.string().trim().min(1, 'missing English translation') });
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id like "bonding-trust"');
 
 export const findingSchema = z
   .strictObject({
     id: key,
     level: z.array(z.enum(levels)).min(1).refine((l) => new Set(l).size === l.length, 'a level is listed twice'),
-    tie: z.enum([...ties, 'none']),
+    tie: z.enum(tiesOrNone),
     valence: z.enum(valences),
     basis: z.enum(bases),
-    rationale: bilingual.optional(),
+    rationale: bilingual().optional(),
     sources: z.array(sentenceIdSchema).min(1),
-    summary: bilingual,
+    summary: bilingual(),
     section: z.enum(findingSections),
   })
   .superRefine((f, ctx) => {
@@ -35,11 +25,11 @@ export type Finding = z.infer<typeof findingSchema>;
 
 export const actorSchema = z.strictObject({
   id: key,
-  name: bilingual,
+  name: bilingual(),
   level: z.enum(levels),
   tie: z.enum(ties),
   basis: z.literal('interpreted', 'every actor placement is the editors\' interpretation'),
-  rationale: bilingual,
+  rationale: bilingual(),
   source: z.string().min(1),
 });
 export type Actor = z.infer<typeof actorSchema>;
@@ -50,7 +40,7 @@ export const eventSchema = z
     id: key,
     date: z.string(),
     precision: z.enum(['year', 'month', 'day']),
-    label: bilingual,
+    label: bilingual(),
     source: z.string().min(1),
   })
   .superRefine((e, ctx) => {
@@ -58,7 +48,7 @@ export const eventSchema = z
   });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
-const term = <T extends readonly [string, ...string[]]>(ids: T) => z.strictObject({ id: z.enum(ids), label: bilingual, definition: bilingual, source: z.string().min(1) });
+const term = <T extends readonly [string, ...string[]]>(ids: T) => z.strictObject({ id: z.enum(ids), label: bilingual(), definition: bilingual(), source: z.string().min(1) });
 export const frameworkSchema = z.strictObject({
   levels: z.array(term(levels)).length(3),
   ties: z.array(term(ties)).length(3),
@@ -67,7 +57,7 @@ export type Framework = z.infer<typeof frameworkSchema>;
 
 export interface MatrixCell {
   level: Level;
-  tie: Tie | 'none';
+  tie: TieOrNone;
   findings: string[];
 }
 
@@ -75,7 +65,7 @@ export interface MatrixCell {
 export function deriveMatrix(findings: Finding[]): MatrixCell[] {
   const cells: MatrixCell[] = [];
   for (const level of levels) {
-    for (const tie of [...ties, 'none'] as const) {
+    for (const tie of tiesOrNone) {
       cells.push({ level, tie, findings: findings.filter((f) => f.tie === tie && f.level.includes(level)).map((f) => f.id) });
     }
   }

@@ -1,10 +1,7 @@
 /** Explorer filter state <-> URL query (?level=meso&tie=linking). Unknown keys and values are ignored. */
-export const filterValues = {
-  level: ['micro', 'meso', 'macro'],
-  tie: ['bonding', 'bridging', 'linking', 'none'],
-  valence: ['strength', 'barrier', 'dependency'],
-  basis: ['stated', 'interpreted'],
-} as const;
+import { bases, levels, tiesOrNone, valences } from './vocabulary.ts';
+
+export const filterValues = { level: levels, tie: tiesOrNone, valence: valences, basis: bases } as const;
 export type FilterKey = keyof typeof filterValues;
 export type Filters = Partial<Record<FilterKey, string>>;
 export const filterKeys = Object.keys(filterValues) as FilterKey[];

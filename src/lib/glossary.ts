@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseRows, rowName } from './schemas.ts';
+import { bilingual, parseRows, rowName } from './schemas.ts';
+import { bases } from './vocabulary.ts';
 
 /**
  * The glossary: every technical term the chapters use, in both languages, each with the
@@ -7,16 +8,15 @@ import { parseRows, rowName } from './schemas.ts';
  * editors' gloss with a one-line rationale). A term's id is its anchor on the glossary
  * page (glosarium#bonding) and the value of <Term id="…">.
  */
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
 export const glossaryTermSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id like "modal-sosial"'),
-    term: bilingual,
-    definition: bilingual,
+    term: bilingual(),
+    definition: bilingual(),
     sources: z.array(z.string().min(1)).min(1),
-    basis: z.enum(['stated', 'interpreted']),
-    why: bilingual.optional(),
+    basis: z.enum(bases),
+    why: bilingual().optional(),
   })
   .refine((t) => (t.basis === 'interpreted') === Boolean(t.why), {
     message: 'an interpreted definition needs "why" (a one-line rationale in both languages), a stated one has none',

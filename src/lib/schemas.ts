@@ -17,6 +17,14 @@ export const studySchema = z.strictObject({
 });
 export type Study = z.infer<typeof studySchema>;
 
+/**
+ * A text in both languages. Strict: a missing, blank or extra language fails, naming the
+ * field (`field "summary.en": missing English translation`). Every bilingual field of every
+ * data file uses this one schema.
+ */
+export const bilingual = () =>
+  z.strictObject({ id: z.string().trim().min(1, 'missing Indonesian text'), en: z.string().trim().min(1, 'missing English translation') });
+
 export const sentenceIdSchema = z.string().regex(/^S(?:[1-9]|1[0-4])$/, 'a sentence id S1–S14');
 
 export const abstractTranslationSchema = z.strictObject({

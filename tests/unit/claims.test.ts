@@ -77,6 +77,12 @@ describe('glossary.json loader', () => {
     expect(() => glossaryLoader.build(root)).toThrow(/^src\/data\/glossary\.json: row 5 \("bonding"\): field "definition\.en": /);
   });
 
+  it('fails on a blank English term, as every bilingual field does (one strict schema)', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/glossary.json', (rows) => (rows[0].term.en = '  '));
+    expect(() => glossaryLoader.build(root)).toThrow(/^src\/data\/glossary\.json: row 1 \("[^"]+"\): field "term\.en": missing English translation/);
+  });
+
   it('fails on an unknown source key', () => {
     const root = fixtureRoot();
     editJson(root, 'src/data/glossary.json', (rows) => (rows[0].sources = ['uu-20-2009']));

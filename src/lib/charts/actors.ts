@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../i18n.ts';
-import { levels, ties, type Actor, type Framework } from '../dataset.ts';
+import { levels, ties } from '../vocabulary.ts';
+import type { Actor, Framework } from '../dataset.ts';
 import { chartStyle, tagged, type ChartRow } from './common.ts';
 
 export interface ActorLabels { title: string; caption: string; description: string; columns: { actor: string; level: string; tie: string; rationale: string; source: string } }

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../i18n.ts';
 import type { Finding } from '../dataset.ts';
+import { bases } from '../vocabulary.ts';
 import { basisSymbol, chartStyle, tagged, valenceColor, type ChartRow } from './common.ts';
 
 export interface BondingLabels { title: string; caption: string; description: string; valence: Record<string, string>; columns: { valence: string; summary: string; basis: string; sources: string } }
@@ -24,7 +25,7 @@ export function bondingChart(findings: Finding[], lang: Lang, l: BondingLabels) 
       ariaLabel: l.title, ariaDescription: l.description,
       x: { domain: [-0.1, 2], axis: 'top', ticks: [0, 1], tickFormat: (i: number) => l.valence[groups[i]], label: null, tickSize: 0 },
       y: { domain: [depth - 0.5, -0.5], axis: null },
-      symbol: { domain: ['stated', 'interpreted'], range: [basisSymbol.stated, basisSymbol.interpreted] },
+      symbol: { domain: [...bases], range: [basisSymbol.stated, basisSymbol.interpreted] },
       marks: [
         Plot.dot(rows, { x: 'gx', y: 'gy', r: 7, symbol: 'basis', fill: (d) => valenceColor[d.valence], stroke: '#1c1b19', ariaLabel: l.title, render: tagged(rows as unknown as ChartRow[], label) }),
         Plot.text(rows, { x: 'gx', y: 'gy', text: 'summary', textAnchor: 'start', dx: 14, lineWidth: 24, fill: '#1c1b19', ariaHidden: true }),

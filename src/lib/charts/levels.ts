@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../i18n.ts';
-import { levels, type Framework } from '../dataset.ts';
+import { levels } from '../vocabulary.ts';
+import type { Framework } from '../dataset.ts';
 import { chartStyle, tagged, type ChartRow, type Bilingual } from './common.ts';
 
 /** The relations between levels as the abstract states them (S8, S9, S10). Directions only, no weights. */

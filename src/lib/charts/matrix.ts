@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../i18n.ts';
-import { levels, ties, type Finding, type Framework } from '../dataset.ts';
+import { bases, levels, ties } from '../vocabulary.ts';
+import type { Finding, Framework } from '../dataset.ts';
 import { basisSymbol, chartStyle, tagged, valenceColor, type ChartRow } from './common.ts';
 
 export interface MatrixLabels {
@@ -55,7 +56,7 @@ export function matrixChart(findings: Finding[], framework: Framework, lang: Lan
       ariaLabel: l.title, ariaDescription: l.description,
       x: { domain: [-0.5, 3.5], axis: 'top', ticks: [0, 1, 2, 3], tickFormat: (i: number) => tieLabel(columnsOrder[i]), label: null, tickSize: 0 },
       y: { domain: [-0.9, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => levelLabel(levels[i]), label: null, tickSize: 0 },
-      symbol: { domain: ['stated', 'interpreted'], range: [basisSymbol.stated, basisSymbol.interpreted] },
+      symbol: { domain: [...bases], range: [basisSymbol.stated, basisSymbol.interpreted] },
       marks: [
         // Empty cells stay visibly empty: white with a dashed outline and a dash.
         Plot.rect(cells.filter((c) => !c.empty), { x1: (d) => d.x - 0.48, x2: (d) => d.x + 0.48, y1: (d) => d.y - 0.47, y2: (d) => d.y + 0.47, fill: '#f3f1ea', stroke: '#6b675e', ariaHidden: true }),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Lang } from '../i18n.ts';
+import { bilingual as bilingualText } from '../schemas.ts';
 
 /** Chart texts (titles, captions, descriptions, labels) live in src/data/charts.json, each in both languages. */
-const bilingual = z.strictObject({ id: z.string().trim().min(1, 'missing Indonesian text'), en: z.string().trim().min(1, 'missing English translation') });
+const bilingual = bilingualText();
 const chartText = z.strictObject({ title: bilingual, caption: bilingual, description: bilingual });
 export const chartNames = ['matrix', 'levels', 'bonding', 'actors', 'method', 'timeline'] as const;
 export type ChartName = (typeof chartNames)[number];

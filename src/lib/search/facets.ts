@@ -4,16 +4,12 @@
  * own slug in each language, and the slugs that are linked to but not built yet.
  */
 import type { Lang } from '../i18n.ts';
+export { levels, ties, type Level, type Tie } from '../vocabulary.ts';
 
 /** Content types a reader can filter by. Labels: `search.type.<type>` in src/data/ui/*.json. */
 export const contentTypes = ['chapter', 'finding', 'chart', 'glossary', 'reference', 'codebook', 'page'] as const;
 export type ContentType = (typeof contentTypes)[number];
 
-/** The study's vocabulary (Mouzelis' levels, Woolcock's ties). Labels: `search.level.<x>`, `search.tie.<x>`. */
-export const levels = ['micro', 'meso', 'macro'] as const;
-export const ties = ['bonding', 'bridging', 'linking'] as const;
-export type Level = (typeof levels)[number];
-export type Tie = (typeof ties)[number];
 
 /** Filter names as they appear in Pagefind and in the search page's URL (`?level=micro`). */
 export const filterNames = ['type', 'chapter', 'level', 'tie'] as const;
