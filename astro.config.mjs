@@ -5,8 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, cspScriptResources } from './src/lib/security.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import { pageRedirects } from './src/lib/anchors.ts';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * One setting moves the whole site under a sub-path, e.g. a university server:
@@ -18,7 +17,12 @@ import { pageRedirects } from './src/lib/anchors.ts';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 // Old page addresses from the anchor registry become redirect pages (src/pages/[redirect].astro); not for the sitemap.
-const redirected = pageRedirects(JSON.parse(readFileSync('./src/data/anchors.json', 'utf8'))).map((r) => r.fromSlug);
+// Read from the loaders' checked output (loaders/anchors.json.ts), never from src/data directly.
+const checkedAnchors = './src/generated/anchors.json';
+if (!existsSync(checkedAnchors)) throw new Error(`${checkedAnchors} is missing: run \`npm run data\` (npm run build and npm run dev do it first)`);
+/** @type {{ pageRedirects: { fromSlug: string }[] }} */
+const anchorsChecked = JSON.parse(readFileSync(checkedAnchors, 'utf8'));
+const redirected = anchorsChecked.pageRedirects.map((r) => r.fromSlug);
 
 export default defineConfig({
   site,

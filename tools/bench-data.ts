@@ -10,9 +10,9 @@ import { abstractLoader } from '../loaders/abstract.json.ts';
 import { sourcesLoader } from '../loaders/sources.json.ts';
 import { pagesLoader } from '../loaders/pages.json.ts';
 import { datasetLoader } from '../loaders/dataset.json.ts';
+import { chartsLoader } from '../loaders/charts.json.ts';
 import { buildCharts } from '../src/lib/charts/index.ts';
 import { renderChart } from '../src/lib/charts/render.ts';
-import { chartTextsSchema } from '../src/lib/charts/text.ts';
 import { htmlPages } from './lib/site.ts';
 
 const root = process.cwd();
@@ -27,7 +27,7 @@ const time = (fn: () => void) => {
   return t.sort((a, b) => a - b)[Math.floor(runs / 2)];
 };
 const loaders = time(() => [abstractLoader, sourcesLoader, pagesLoader, datasetLoader].forEach((l) => l.build(root)));
-const texts = chartTextsSchema.parse(JSON.parse(readFileSync(join(root, 'src/data/charts.json'), 'utf8')));
+const texts = chartsLoader.build(root);
 let marks = '';
 const charts = time(() => {
   const data = datasetLoader.build(root);

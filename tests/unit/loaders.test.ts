@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { abstractLoader } from '../../loaders/abstract.json.ts';
 import { pagesLoader } from '../../loaders/pages.json.ts';
+import { anchorsLoader } from '../../loaders/anchors.json.ts';
+import { chartsLoader } from '../../loaders/charts.json.ts';
 import { stableJson } from '../../loaders/lib/loader.ts';
 import { edit, editJson, fixtureRoot } from '../support/fixture.ts';
 
@@ -67,5 +69,48 @@ describe('pages.json loader', () => {
     const root = fixtureRoot();
     edit(root, 'src/content/pages/en/abstrak.mdx', (s) => s.replace(/^description:.*\n/m, ''));
     expect(() => pagesLoader.build(root)).toThrow(/^src\/content\/pages\/en\/abstrak\.mdx: field "description": /);
+  });
+});
+
+describe('anchors.json loader (src/data/anchors.json)', () => {
+  it('names the file when it is not JSON', () => {
+    const root = fixtureRoot();
+    edit(root, 'src/data/anchors.json', (s) => s.replace(/\]\s*,/, '],,'));
+    expect(() => anchorsLoader.build(root)).toThrow(/^src\/data\/anchors\.json: not valid JSON/);
+  });
+
+  it('names file, row and field of a malformed anchor', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/anchors.json', (d) => (d.anchors[1] = 'Abstrak#Record'));
+    expect(() => anchorsLoader.build(root)).toThrow(/^src\/data\/anchors\.json: field "anchors\.1": an anchor like/);
+  });
+
+  it('names a duplicated anchor', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/anchors.json', (d) => d.anchors.push(d.anchors[0]));
+    expect(() => anchorsLoader.build(root)).toThrow(/^src\/data\/anchors\.json: field "anchors\.\d+": ".*" is listed twice/);
+  });
+});
+
+describe('charts.json loader (src/data/charts.json)', () => {
+  it('names the file when it is not JSON', () => {
+    const root = fixtureRoot();
+    edit(root, 'src/data/charts.json', (s) => s.replace('{', '{,'));
+    expect(() => chartsLoader.build(root)).toThrow(/^src\/data\/charts\.json: not valid JSON/);
+  });
+
+  it('names file and field of a missing or blank translation', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/charts.json', (d) => {
+      const [name] = Object.keys(d.charts);
+      d.charts[name].title.en = ' ';
+    });
+    expect(() => chartsLoader.build(root)).toThrow(/^src\/data\/charts\.json: field "charts\.[a-z]+\.title\.en": missing English translation/);
+  });
+
+  it('names a chart whose texts are missing', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/charts.json', (d) => delete d.charts[Object.keys(d.charts).at(-1)!]);
+    expect(() => chartsLoader.build(root)).toThrow(/^src\/data\/charts\.json: field "charts\.[a-z]+":/);
   });
 });

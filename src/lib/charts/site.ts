@@ -1,15 +1,15 @@
 /** The site's charts: generated dataset + chart texts → specs and SVGs per language, built once per build. */
 import dataset from '../../generated/dataset.json' with { type: 'json' };
-import texts from '../../data/charts.json' with { type: 'json' };
-import { parseWith } from '../schemas.ts';
+import texts from '../../generated/charts.json' with { type: 'json' };
 import type { Lang } from '../i18n.ts';
 import { buildCharts, type DatasetLike } from './index.ts';
 import { renderChart } from './render.ts';
-import { chartNames, chartTextsSchema, commonIn, type ChartName } from './text.ts';
+import { chartNames, commonIn, type ChartName, type ChartTexts } from './text.ts';
 import { toCsv } from '../csv.ts';
 import type { ChartSpec } from './common.ts';
 
-const chartTexts = parseWith(chartTextsSchema, texts, 'src/data/charts.json');
+// Checked by loaders/charts.json.ts (src/data/charts.json → src/generated/charts.json).
+const chartTexts = texts as ChartTexts;
 const cache = new Map<Lang, Record<ChartName, { spec: ChartSpec; svg: string }>>();
 
 export function siteCharts(lang: Lang) {
