@@ -3,7 +3,6 @@ import en from '../data/ui/en.json' with { type: 'json' };
 
 export const languages = ['id', 'en'] as const;
 export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'id';
 /** BCP 47 tags for Intl formatting. */
 export const locales: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 

@@ -26,7 +26,7 @@ function fileHashes(dir: string): Map<string, string> {
 }
 
 /** Files only in one build, or with different bytes. */
-export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
   const names = [...new Set([...a.keys(), ...b.keys()])].sort();
   return names.filter((name) => a.get(name) !== b.get(name)).map((name) => (!a.has(name) ? `${name} (only in the second build)` : !b.has(name) ? `${name} (only in the first build)` : `${name} (bytes differ)`));
 }
@@ -47,11 +47,5 @@ describe('reproducible builds', () => {
     const [one, two] = builds.map(fileHashes);
     expect(one.size).toBeGreaterThan(4);
     expect(differingFiles(one, two)).toEqual([]);
-  });
-
-  it('names a file that differs or exists in one build only', () => {
-    const a = new Map([['index.html', '1'], ['a.css', '2']]);
-    const b = new Map([['index.html', '9'], ['b.js', '3']]);
-    expect(differingFiles(a, b)).toEqual(['a.css (only in the first build)', 'b.js (only in the second build)', 'index.html (bytes differ)']);
   });
 });

@@ -1,5 +1,4 @@
 import type { RenderFunction } from '@observablehq/plot';
-import type { Lang } from '../i18n.ts';
 
 /** Valence colours: distinct hues, each ≥ 3:1 against the chart's white background (WCAG 1.4.11). */
 export const valenceColor = { strength: '#1b6e3a', barrier: '#b3261e', dependency: '#0b57a4' } as const;
@@ -10,7 +9,6 @@ export const basisSymbol = { stated: 'circle', interpreted: 'diamond' } as const
 export const chartStyle = { background: '#ffffff', color: '#1c1b19', fontSize: '13px', fontFamily: 'system-ui, sans-serif', overflow: 'visible' } as const;
 
 export type Bilingual = { id: string; en: string };
-export const pick = (text: Bilingual, lang: Lang) => text[lang];
 
 /** One row of a chart's data (also its table row and CSV row). `key` identifies the mark. */
 export type ChartRow = Record<string, string> & { key: string };

@@ -28,9 +28,6 @@ const typeBySlug: Record<string, ContentType> = {
   jelajah: 'page',
 };
 
-/** Slugs that the search page must never index (the search page itself). */
-export const unindexedSlugs = ['cari'];
-
 export interface PageFacets {
   type: ContentType;
   /** The chapter filter's value: the page's slug ('' for the home page has none). */
