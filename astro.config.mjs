@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 // Old page addresses from the anchor registry become redirect pages (src/pages/[redirect].astro); not for the sitemap.
-// Read from the loaders' checked output (loaders/anchors.json.ts), never from src/data directly.
+// Read from the loaders' checked output (scripts/anchors.json.ts), never from src/data directly.
 const checkedAnchors = './src/generated/anchors.json';
 if (!existsSync(checkedAnchors)) throw new Error(`${checkedAnchors} is missing: run \`npm run data\` (npm run build and npm run dev do it first)`);
 /** @type {{ pageRedirects: { fromSlug: string }[] }} */

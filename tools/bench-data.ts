@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { abstractLoader } from '../loaders/abstract.json.ts';
-import { sourcesLoader } from '../loaders/sources.json.ts';
-import { pagesLoader } from '../loaders/pages.json.ts';
-import { datasetLoader } from '../loaders/dataset.json.ts';
-import { chartsLoader } from '../loaders/charts.json.ts';
+import { abstractLoader } from '../scripts/abstract.json.ts';
+import { sourcesLoader } from '../scripts/sources.json.ts';
+import { pagesLoader } from '../scripts/pages.json.ts';
+import { datasetLoader } from '../scripts/dataset.json.ts';
+import { chartsLoader } from '../scripts/charts.json.ts';
 import { buildCharts } from '../src/lib/charts/index.ts';
 import { renderChart } from '../src/lib/charts/render.ts';
 import { htmlPages } from './lib/site.ts';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
-import { datasetLoader } from '../../loaders/dataset.json.ts';
+import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
 
 const dist = join(root, 'dist');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { datasetLoader } from '../../loaders/dataset.json.ts';
+import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
 import { renderChart } from '../../src/lib/charts/render.ts';
 import { postprocessSvg } from '../../src/lib/charts/postprocess.ts';

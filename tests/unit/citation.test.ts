@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import { accessedPatterns, citationText, fillAccessed, formatCitation, pageRecord, parseCitation, splitAround, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../../src/lib/citation/formats.ts';
-import { citationLoader } from '../../loaders/citation.json.ts';
+import { citationLoader } from '../../scripts/citation.json.ts';
 import { citationHtml, markUrl } from '../../src/lib/citation/html.ts';
 import { parseHTML } from 'linkedom';
 import { assetFor, expandNode } from '../../src/lib/citation/styles.ts';

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimsLoader } from '../../loaders/claims.json.ts';
-import { glossaryLoader } from '../../loaders/glossary.json.ts';
+import { claimsLoader } from '../../scripts/claims.json.ts';
+import { glossaryLoader } from '../../scripts/glossary.json.ts';
 import { findClaims, findCites } from '../../src/lib/claims.ts';
 import { edit, editJson, fixtureRoot } from '../support/fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetLoader } from '../../loaders/dataset.json.ts';
-import { stableJson } from '../../loaders/lib/loader.ts';
+import { datasetLoader } from '../../scripts/dataset.json.ts';
+import { stableJson } from '../../scripts/lib/loader.ts';
 import { deriveMatrix, eventEnd, eventStart, findingSchema } from '../../src/lib/dataset.ts';
 import { levels, tiesOrNone } from '../../src/lib/vocabulary.ts';
 import { findingSections } from '../../src/lib/sections.ts';

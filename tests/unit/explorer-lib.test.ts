@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matches, parseFilters, serializeFilters } from '../../src/lib/filters.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { codebook, dataPackage, resourceRows } from '../../src/lib/codebook.ts';
-import { datasetLoader } from '../../loaders/dataset.json.ts';
+import { datasetLoader } from '../../scripts/dataset.json.ts';
 
 describe('filters in the URL', () => {
   it('round-trips in a fixed key order and drops unknown keys and values', () => {

@@ -8,7 +8,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
-const codeDirs = ['src', 'loaders', 'tools', 'tests'];
+const codeDirs = ['src', 'scripts', 'tools', 'tests'];
 const skip = new Set(['src/content', 'src/generated', 'node_modules']);
 const codeFile = /\.(ts|mjs|astro)$/;
 

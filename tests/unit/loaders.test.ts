@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { abstractLoader } from '../../loaders/abstract.json.ts';
-import { pagesLoader } from '../../loaders/pages.json.ts';
-import { anchorsLoader } from '../../loaders/anchors.json.ts';
-import { chartsLoader } from '../../loaders/charts.json.ts';
-import { stableJson } from '../../loaders/lib/loader.ts';
+import { abstractLoader } from '../../scripts/abstract.json.ts';
+import { pagesLoader } from '../../scripts/pages.json.ts';
+import { anchorsLoader } from '../../scripts/anchors.json.ts';
+import { chartsLoader } from '../../scripts/charts.json.ts';
+import { stableJson } from '../../scripts/lib/loader.ts';
 import { edit, editJson, fixtureRoot } from '../support/fixture.ts';
 
 describe('abstract.json loader', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseRows, rowName } from '../../src/lib/schemas.ts';
-import { readJson } from '../../loaders/lib/loader.ts';
+import { readJson } from '../../scripts/lib/loader.ts';
 import { edit, fixtureRoot } from '../support/fixture.ts';
 
 const row = z.strictObject({ id: z.string().min(1), level: z.enum(['micro', 'meso', 'macro']) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesLoader } from '../../loaders/sources.json.ts';
+import { sourcesLoader } from '../../scripts/sources.json.ts';
 import { authorLabel, issuedDate, resolveSources, sourceTarget, type SourceEntry } from '../../src/lib/sources.ts';
 import { formatSourceDate } from '../../src/lib/dates.ts';
 import { editJson, fixtureRoot } from '../support/fixture.ts';

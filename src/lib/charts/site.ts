@@ -8,7 +8,7 @@ import { chartNames, commonIn, type ChartName, type ChartTexts } from './text.ts
 import { toCsv } from '../csv.ts';
 import type { ChartSpec } from './common.ts';
 
-// Checked by loaders/charts.json.ts (src/data/charts.json → src/generated/charts.json).
+// Checked by scripts/charts.json.ts (src/data/charts.json → src/generated/charts.json).
 const chartTexts = texts as ChartTexts;
 const cache = new Map<Lang, Record<ChartName, { spec: ChartSpec; svg: string }>>();
 
