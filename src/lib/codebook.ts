@@ -14,7 +14,7 @@ export interface Resource { name: string; title: Text; description: Text; fields
 const v = (value: string, id: string, en: string) => ({ value, description: { id, en } });
 const levelValues = [v('micro', 'aktor dengan jangkauan keputusan paling sempit', 'actors with the narrowest reach of decisions'), v('meso', 'aktor dengan jangkauan menengah', 'actors with intermediate reach'), v('macro', 'aktor dengan jangkauan paling luas', 'actors with the widest reach')];
 const tieValues = [v('bonding', 'ikatan antarorang dalam situasi serupa', 'ties among people in similar situations'), v('bridging', 'ikatan longgar antarorang yang serupa', 'looser ties across similar people'), v('linking', 'ikatan dengan lembaga berkuasa di luar komunitas', 'ties to institutions with power outside the community')];
-const basisValues = [v('stated', 'dinyatakan oleh sumber', 'stated by the source'), v('interpreted', 'tafsiran penyunting, dengan alasan', "the editors' interpretation, with a rationale")];
+const basisValues = [v('stated', 'dinyatakan oleh sumber', 'stated by the source'), v('interpreted', 'interpretasi penyunting, dengan alasan', "the editors' interpretation, with a rationale")];
 const f = (name: string, id: string, en: string, extra: Partial<Field> = {}): Field => ({ name, type: 'string', description: { id, en }, required: true, ...extra });
 
 export const codebook: Resource[] = [
@@ -30,14 +30,14 @@ export const codebook: Resource[] = [
       f('sources', 'kalimat abstrak yang menjadi dasar (S1–S14), dipisah spasi', 'abstract sentences it rests on (S1–S14), space-separated', { list: true }),
       f('summary_id', 'ringkasan dalam bahasa Indonesia', 'summary in Indonesian'),
       f('summary_en', 'ringkasan dalam bahasa Inggris', 'summary in English'),
-      f('rationale_id', 'alasan tafsiran (hanya bila interpreted), bahasa Indonesia', 'rationale of an interpretation (interpreted only), Indonesian', { required: false }),
-      f('rationale_en', 'alasan tafsiran (hanya bila interpreted), bahasa Inggris', 'rationale of an interpretation (interpreted only), English', { required: false }),
+      f('rationale_id', 'alasan interpretasi (hanya bila interpreted), bahasa Indonesia', 'rationale of an interpretation (interpreted only), Indonesian', { required: false }),
+      f('rationale_en', 'alasan interpretasi (hanya bila interpreted), bahasa Inggris', 'rationale of an interpretation (interpreted only), English', { required: false }),
       f('section', 'bagian bab Temuan tempat temuan dibahas', 'section of the Findings chapter that discusses it', { values: findingSections.map((s) => v(s, `#${s}`, `#${s}`)) }),
     ],
   },
   {
     name: 'actors', title: { id: 'Aktor', en: 'Actors' },
-    description: { id: 'Aktor yang disebut sumber publik dalam berkas sumber; penempatan tingkat dan ikatan semuanya tafsiran penyunting.', en: "Actors named by the public sources in the dossier; every level and tie placement is the editors' interpretation." },
+    description: { id: 'Aktor yang disebut sumber publik dalam berkas sumber; penempatan tingkat dan ikatan semuanya interpretasi penyunting.', en: "Actors named by the public sources in the dossier; every level and tie placement is the editors' interpretation." },
     fields: [
       f('id', 'pengenal aktor', 'actor identifier'),
       f('name_id', 'nama dalam bahasa Indonesia', 'name in Indonesian'),
@@ -47,12 +47,12 @@ export const codebook: Resource[] = [
       f('basis', 'selalu interpreted', 'always interpreted', { values: [basisValues[1]] }),
       f('rationale_id', 'alasan penempatan, bahasa Indonesia', 'rationale of the placement, Indonesian'),
       f('rationale_en', 'alasan penempatan, bahasa Inggris', 'rationale of the placement, English'),
-      f('source', 'kunci sumber yang menyebut aktor', 'key of the source that names the actor'),
+      f('sources', 'kunci sumber setiap fakta dalam alasan (sumber yang menyebut aktor, lalu pustaka penempatannya), dipisah spasi', 'keys of the source of each fact in the rationale (the source naming the actor, then the literature of the placement), space-separated', { list: true }),
     ],
   },
   {
     name: 'events', title: { id: 'Peristiwa', en: 'Events' },
-    description: { id: 'Peristiwa bertanggal tentang program dari sumber publik, dengan ketelitian tanggal sebagaimana sumber memberikannya.', en: 'Dated events about the programs from public sources, with the date precision the source gives.' },
+    description: { id: 'Peristiwa bertanggal tentang program dari sumber publik, dengan ketelitian tanggal sebagaimana sumber memberikannya.', en: 'Dated events about the programmes from public sources, with the date precision the source gives.' },
     fields: [
       f('id', 'pengenal peristiwa', 'event identifier'),
       f('date', 'tanggal ISO sejauh sumber menyebutkannya: YYYY, YYYY-MM atau YYYY-MM-DD', 'ISO date as far as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD'),
@@ -85,7 +85,7 @@ export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: Tim
 export function resourceRows(data: DatasetRows): Record<string, Record<string, string>[]> {
   return {
     findings: data.findings.map((x) => ({ id: x.id, level: x.level.join(' '), tie: x.tie, valence: x.valence, basis: x.basis, sources: x.sources.join(' '), summary_id: x.summary.id, summary_en: x.summary.en, rationale_id: x.rationale?.id ?? '', rationale_en: x.rationale?.en ?? '', section: x.section })),
-    actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, source: x.source })),
+    actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, sources: x.sources.join(' ') })),
     events: data.events.map((x) => ({ id: x.id, date: x.date, precision: x.precision, label_id: x.label.id, label_en: x.label.en, source: x.source })),
     framework: [...data.framework.levels.map((x) => ({ kind: 'level', ...x })), ...data.framework.ties.map((x) => ({ kind: 'tie', ...x }))].map((x) => ({ kind: x.kind, id: x.id, label_id: x.label.id, label_en: x.label.en, definition_id: x.definition.id, definition_en: x.definition.en, source: x.source })),
   };
