@@ -6,10 +6,11 @@ import { pagesLoader } from './pages.json.ts';
 import { sourcesLoader } from './sources.json.ts';
 import { citationLoader } from './citation.json.ts';
 import { datasetLoader } from './dataset.json.ts';
+import { termbaseLoader } from './termbase.json.ts';
 import { writeOutput } from './lib/loader.ts';
 
 const root = process.cwd();
-const loaders = [abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, claimsLoader, citationLoader, datasetLoader];
+const loaders = [abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, termbaseLoader, claimsLoader, citationLoader, datasetLoader];
 const started = performance.now();
 for (const loader of loaders) {
   const t0 = performance.now();
