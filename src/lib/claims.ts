@@ -7,6 +7,9 @@ export interface FoundClaim {
   basis: 'stated' | 'interpreted';
   why?: string;
   line: number;
+  /** Offsets of the marker in the source: where its tag starts and ends. */
+  start: number;
+  end: number;
 }
 export interface FoundCite {
   key: string;
@@ -34,7 +37,7 @@ export function findClaims(source: string, file: string): FoundClaim[] {
     const basis = attrs.basis ?? 'stated';
     if (basis !== 'stated' && basis !== 'interpreted') throw new Error(`${file}:${line}: <Claim basis="${basis}">: basis is "stated" or "interpreted"`);
     if (basis === 'interpreted' && !attrs.why?.trim()) throw new Error(`${file}:${line}: <Claim src="${attrs.src}" basis="interpreted"> needs why="…" (a one-line rationale)`);
-    return { keys: attrs.src.split(/\s+/).filter(Boolean), basis, why: attrs.why, line };
+    return { keys: attrs.src.split(/\s+/).filter(Boolean), basis, why: attrs.why, line, start: m.index, end: m.index + m[0].length };
   });
 }
 

@@ -75,11 +75,30 @@ export const codebook: Resource[] = [
       f('source', 'kunci pustaka', 'literature key'),
     ],
   },
+  {
+    name: 'claims', title: { id: 'Klaim', en: 'Claims' },
+    description: { id: 'Daftar klaim: satu baris per penanda klaim di situs, bahasa Indonesia dan Inggris berdampingan, dengan kalimatnya, sumbernya, dasar, dan alasannya. Dibuat otomatis dari teks halaman (src/generated/claims.json).', en: 'The claims ledger: one row per claim marker on the site, Indonesian and English side by side, with its sentence, sources, basis and rationale. Generated from the pages\' text (src/generated/claims.json).' },
+    fields: [
+      f('id', 'pengenal klaim: halaman--bagian--urutan', 'claim identifier: page--section--position'),
+      f('page', 'slug halaman (kosong untuk beranda)', 'page slug (empty for the home page)', { required: false }),
+      f('section', 'id bagian (judul) tempat klaim berada', 'id of the section (heading) the claim is in', { required: false }),
+      f('sentence_id', 'kalimat sebelum penanda, bahasa Indonesia', 'the sentence before the marker, Indonesian'),
+      f('sentence_en', 'kalimat sebelum penanda, bahasa Inggris', 'the sentence before the marker, English'),
+      f('sources', 'kunci sumber (S1–S14 atau kunci pustaka), dipisah spasi', 'source keys (S1–S14 or reference keys), space-separated', { list: true }),
+      f('source_text', 'teks lengkap setiap sumber: kalimat abstrak apa adanya [dengan terjemahan], atau judul dan tanggal karya; dipisah " | "', 'full text of each source: the abstract sentence verbatim [with its translation], or the work\'s title and date; separated by " | "'),
+      f('basis_id', 'dasar klaim di halaman bahasa Indonesia', 'basis of the claim on the Indonesian page', { values: basisValues }),
+      f('basis_en', 'dasar klaim di halaman bahasa Inggris', 'basis of the claim on the English page', { values: basisValues }),
+      f('rationale_id', 'alasan interpretasi, bahasa Indonesia', 'rationale of an interpretation, Indonesian', { required: false }),
+      f('rationale_en', 'alasan interpretasi, bahasa Inggris', 'rationale of an interpretation, English', { required: false }),
+      f('line_id', 'baris penanda dalam berkas MDX bahasa Indonesia', 'line of the marker in the Indonesian MDX file'),
+      f('line_en', 'baris penanda dalam berkas MDX bahasa Inggris', 'line of the marker in the English MDX file'),
+    ],
+  },
 ];
 // Keep the codebook honest about the vocabulary it documents.
 void [levels, ties, valences, bases];
 
-export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework }
+export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework; /** The claims ledger's rows (src/lib/ledger.ts ledgerCsvRows), when the caller has them. */ claims?: Record<string, string>[] }
 
 /** Flat rows per resource, in the codebook's column order. */
 export function resourceRows(data: DatasetRows): Record<string, Record<string, string>[]> {
@@ -88,6 +107,7 @@ export function resourceRows(data: DatasetRows): Record<string, Record<string, s
     actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, sources: x.sources.join(' ') })),
     events: data.events.map((x) => ({ id: x.id, date: x.date, precision: x.precision, label_id: x.label.id, label_en: x.label.en, source: x.source })),
     framework: [...data.framework.levels.map((x) => ({ kind: 'level', ...x })), ...data.framework.ties.map((x) => ({ kind: 'tie', ...x }))].map((x) => ({ kind: x.kind, id: x.id, label_id: x.label.id, label_en: x.label.en, definition_id: x.definition.id, definition_en: x.definition.en, source: x.source })),
+    claims: data.claims ?? [],
   };
 }
 
@@ -100,7 +120,7 @@ export function dataPackage(): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'community-governance-umkm-mpok-sinah-klamben',
-    title: 'Community Governance dalam Pemberdayaan UMKM: coded findings, actors, events and framework',
+    title: 'Community Governance dalam Pemberdayaan UMKM: coded findings, actors, events and framework, and the claims ledger',
     description: "The site editors' coding of the abstract of Elsa Febriana's thesis (Universitas Sebelas Maret) and of public sources about Mpok Sinah Klamben. The abstract itself remains the author's work and is not licensed here.",
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     resources: codebook.map((r) => ({

@@ -30,6 +30,7 @@ const typeBySlug: Record<string, ContentType> = {
   tentang: 'page',
   kutip: 'page',
   jelajah: 'page',
+  klaim: 'page',
 };
 
 /** Slugs that the search page must never index (the search page itself). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { requireBuilt, root } from '../support/site.ts';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
+import claims from '../../src/generated/claims.json' with { type: 'json' };
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -17,7 +18,9 @@ describe('dist/data/datapackage.json', () => {
     const csv = readFileSync(join(dist, 'data', resource.path), 'utf8');
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(resource.schema.fields.map((f: { name: string }) => f.name).join(','));
-    const expected = name === 'framework' ? 6 : (data[name] as unknown[]).length;
+    // The claims ledger pairs the languages: one row per claim, as many as each language counts.
+    if (name === 'claims') expect(claims.en.claims).toBe(claims.id.claims);
+    const expected = name === 'framework' ? 6 : name === 'claims' ? claims.id.claims : (data[name] as unknown[]).length;
     expect(lines.length - 1).toBe(expected);
   });
   it('states the CC BY 4.0 licence and that the abstract is not covered', () => {
