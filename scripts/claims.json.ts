@@ -3,12 +3,14 @@
  * <Claim src> or <Cite k> key is unknown, when a sentence S1–S14 is never cited in a
  * language, when a work of src/data/references.json is never cited in a language, or
  * when a sentence presents an invented specific as known (src/lib/guard.ts).
- * Writes the counts by source key and by basis, per language (the About page shows them).
+ * Writes the counts by source key and by basis, per language (the About page shows them),
+ * and every claim as a ledger row (page, section, sentence, keys, basis, rationale).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCites, findClaims } from '../src/lib/claims.ts';
 import { describeProblem, findInventedSpecifics } from '../src/lib/guard.ts';
+import { claimRows, type ClaimRow } from '../src/lib/ledger.ts';
 import { languages, type Lang } from '../src/lib/i18n.ts';
 import type { SourceEntry } from '../src/lib/sources.ts';
 import { sourcesLoader } from './sources.json.ts';
@@ -22,12 +24,19 @@ export interface ClaimsSummary {
   bySource: Record<string, number>;
   /** Inline literature citations per reference key. */
   cites: Record<string, number>;
+  /** Every claim with its page, section and sentence, in page order: the rows of the claims ledger (src/lib/ledger.ts). */
+  rows: ClaimRow[];
 }
 
 function mdxFiles(root: string, lang: Lang): string[] {
   const pages = `src/content/pages/${lang}`;
   const files = readdirSync(join(root, pages)).filter((f) => f.endsWith('.mdx')).sort().map((f) => `${pages}/${f}`);
   return [...files, `src/content/home/${lang}.mdx`];
+}
+
+/** "src/content/pages/id/temuan.mdx" → "temuan"; the home page → "". */
+function pageSlug(file: string): string {
+  return file.includes('/home/') ? '' : file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 }
 
 export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
@@ -37,13 +46,19 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
     const sentences = Object.values(registry).filter((e) => e.kind === 'sentence').map((e) => e.key);
     const works = Object.values(registry).filter((e) => e.kind === 'work').map((e) => e.key);
     const out = {} as Record<Lang, ClaimsSummary>;
+    // An inline citation reads in the ledger as on the page: (Woolcock, 2001) or Woolcock (2001).
+    const citeText = (key: string, narrative: boolean) => {
+      const [, who = key, year = ''] = /^(.*?)(?: (\d{4}))?$/.exec(registry[key]?.label ?? key) ?? [];
+      return narrative ? `${who} (${year || 'n.d.'})` : `(${who}, ${year || 'n.d.'})`;
+    };
     for (const lang of languages) {
-      const summary: ClaimsSummary = { claims: 0, stated: 0, interpreted: 0, bySource: Object.fromEntries([...sentences, ...works].map((k) => [k, 0])), cites: Object.fromEntries(works.map((k) => [k, 0])) };
+      const summary: ClaimsSummary = { claims: 0, stated: 0, interpreted: 0, bySource: Object.fromEntries([...sentences, ...works].map((k) => [k, 0])), cites: Object.fromEntries(works.map((k) => [k, 0])), rows: [] };
       for (const file of mdxFiles(root, lang)) {
         const source = readFileSync(join(root, file), 'utf8');
         const invented = findInventedSpecifics(source, file);
         if (invented.length) throw new Error(invented.map(describeProblem).join('\n'));
-        for (const claim of findClaims(source, file)) {
+        const claims = findClaims(source, file);
+        for (const claim of claims) {
           for (const key of claim.keys) {
             if (!(key in registry)) throw new Error(`${file}:${claim.line}: <Claim src="${claim.keys.join(' ')}">: unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
             summary.bySource[key] += 1;
@@ -51,6 +66,7 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
           summary.claims += 1;
           summary[claim.basis] += 1;
         }
+        summary.rows.push(...claimRows(source, claims, pageSlug(file), citeText));
         for (const cite of findCites(source, file)) {
           if (registry[cite.key]?.kind !== 'work') throw new Error(`${file}:${cite.line}: <Cite k="${cite.key}">: unknown reference key "${cite.key}" (use a key of src/data/references.json)`);
           summary.cites[cite.key] += 1;

@@ -8,10 +8,11 @@ import { citationLoader } from './citation.json.ts';
 import { datasetLoader } from './dataset.json.ts';
 import { anchorsLoader } from './anchors.json.ts';
 import { chartsLoader } from './charts.json.ts';
+import { termbaseLoader } from './termbase.json.ts';
 import { writeOutput } from './lib/loader.ts';
 
 const root = process.cwd();
-const loaders = [anchorsLoader, abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, claimsLoader, citationLoader, datasetLoader, chartsLoader];
+const loaders = [anchorsLoader, abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, termbaseLoader, claimsLoader, citationLoader, datasetLoader, chartsLoader];
 const started = performance.now();
 for (const loader of loaders) {
   const t0 = performance.now();

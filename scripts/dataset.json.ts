@@ -32,7 +32,7 @@ export const datasetLoader: Loader<Dataset> = {
     const findings = rows(root, 'src/data/findings.json', findingSchema);
     findings.forEach((f, i) => f.sources.forEach((k, j) => checkKey('src/data/findings.json', i, f.id, `sources.${j}`, k)));
     const actors = rows(root, 'src/data/actors.json', actorSchema);
-    actors.forEach((a, i) => checkKey('src/data/actors.json', i, a.id, 'source', a.source));
+    actors.forEach((a, i) => a.sources.forEach((k, j) => checkKey('src/data/actors.json', i, a.id, `sources.${j}`, k)));
     const events = rows(root, 'src/data/events.json', eventSchema);
     events.forEach((e, i) => checkKey('src/data/events.json', i, e.id, 'source', e.source));
     const frameworkFile = 'src/data/framework.json';

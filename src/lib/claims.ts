@@ -10,6 +10,9 @@ export interface FoundClaim {
   basis: Basis;
   why?: string;
   line: number;
+  /** Offsets of the marker in the source: where its tag starts and ends. */
+  start: number;
+  end: number;
 }
 export interface FoundCite {
   key: string;
@@ -37,7 +40,7 @@ export function findClaims(source: string, file: string): FoundClaim[] {
     const basis = attrs.basis ?? 'stated';
     if (!isBasis(basis)) throw new Error(`${file}:${line}: <Claim basis="${basis}">: basis is "stated" or "interpreted"`);
     if (basis === 'interpreted' && !attrs.why?.trim()) throw new Error(`${file}:${line}: <Claim src="${attrs.src}" basis="interpreted"> needs why="…" (a one-line rationale)`);
-    return { keys: attrs.src.split(/\s+/).filter(Boolean), basis, why: attrs.why, line };
+    return { keys: attrs.src.split(/\s+/).filter(Boolean), basis, why: attrs.why, line, start: m.index, end: m.index + m[0].length };
   });
 }
 

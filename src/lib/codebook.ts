@@ -18,7 +18,7 @@ const describe = <T extends string>(codes: readonly T[], text: Record<T, [id: st
 const levelValues = describe(levels, { micro: ['aktor dengan jangkauan keputusan paling sempit', 'actors with the narrowest reach of decisions'], meso: ['aktor dengan jangkauan menengah', 'actors with intermediate reach'], macro: ['aktor dengan jangkauan paling luas', 'actors with the widest reach'] });
 const tieValues = describe(ties, { bonding: ['ikatan antarorang dalam situasi serupa', 'ties among people in similar situations'], bridging: ['ikatan longgar antarorang yang serupa', 'looser ties across similar people'], linking: ['ikatan dengan lembaga berkuasa di luar komunitas', 'ties to institutions with power outside the community'] });
 const valenceValues = describe(valences, { strength: ['kekuatan', 'a strength'], barrier: ['hambatan', 'a barrier'], dependency: ['ketergantungan pada tingkat atau ikatan lain', 'a dependency on another level or tie'] });
-const basisValues = describe(bases, { stated: ['dinyatakan oleh sumber', 'stated by the source'], interpreted: ['tafsiran penyunting, dengan alasan', "the editors' interpretation, with a rationale"] });
+const basisValues = describe(bases, { stated: ['dinyatakan oleh sumber', 'stated by the source'], interpreted: ['interpretasi penyunting, dengan alasan', "the editors' interpretation, with a rationale"] });
 const f = (name: string, id: string, en: string, extra: Partial<Field> = {}): Field => ({ name, type: 'string', description: { id, en }, required: true, ...extra });
 
 export const codebook: Resource[] = [
@@ -34,14 +34,14 @@ export const codebook: Resource[] = [
       f('sources', 'kalimat abstrak yang menjadi dasar (S1–S14), dipisah spasi', 'abstract sentences it rests on (S1–S14), space-separated', { list: true }),
       f('summary_id', 'ringkasan dalam bahasa Indonesia', 'summary in Indonesian'),
       f('summary_en', 'ringkasan dalam bahasa Inggris', 'summary in English'),
-      f('rationale_id', 'alasan tafsiran (hanya bila interpreted), bahasa Indonesia', 'rationale of an interpretation (interpreted only), Indonesian', { required: false }),
-      f('rationale_en', 'alasan tafsiran (hanya bila interpreted), bahasa Inggris', 'rationale of an interpretation (interpreted only), English', { required: false }),
+      f('rationale_id', 'alasan interpretasi (hanya bila interpreted), bahasa Indonesia', 'rationale of an interpretation (interpreted only), Indonesian', { required: false }),
+      f('rationale_en', 'alasan interpretasi (hanya bila interpreted), bahasa Inggris', 'rationale of an interpretation (interpreted only), English', { required: false }),
       f('section', 'bagian bab Temuan tempat temuan dibahas', 'section of the Findings chapter that discusses it', { values: findingSections.map((s) => v(s, `#${s}`, `#${s}`)) }),
     ],
   },
   {
     name: 'actors', title: { id: 'Aktor', en: 'Actors' },
-    description: { id: 'Aktor yang disebut sumber publik dalam berkas sumber; penempatan tingkat dan ikatan semuanya tafsiran penyunting.', en: "Actors named by the public sources in the dossier; every level and tie placement is the editors' interpretation." },
+    description: { id: 'Aktor yang disebut sumber publik dalam berkas sumber; penempatan tingkat dan ikatan semuanya interpretasi penyunting.', en: "Actors named by the public sources in the dossier; every level and tie placement is the editors' interpretation." },
     fields: [
       f('id', 'pengenal aktor', 'actor identifier'),
       f('name_id', 'nama dalam bahasa Indonesia', 'name in Indonesian'),
@@ -51,12 +51,12 @@ export const codebook: Resource[] = [
       f('basis', 'selalu interpreted', 'always interpreted', { values: [basisValues[1]] }),
       f('rationale_id', 'alasan penempatan, bahasa Indonesia', 'rationale of the placement, Indonesian'),
       f('rationale_en', 'alasan penempatan, bahasa Inggris', 'rationale of the placement, English'),
-      f('source', 'kunci sumber yang menyebut aktor', 'key of the source that names the actor'),
+      f('sources', 'kunci sumber setiap fakta dalam alasan (sumber yang menyebut aktor, lalu pustaka penempatannya), dipisah spasi', 'keys of the source of each fact in the rationale (the source naming the actor, then the literature of the placement), space-separated', { list: true }),
     ],
   },
   {
     name: 'events', title: { id: 'Peristiwa', en: 'Events' },
-    description: { id: 'Peristiwa bertanggal tentang program dari sumber publik, dengan ketelitian tanggal sebagaimana sumber memberikannya.', en: 'Dated events about the programs from public sources, with the date precision the source gives.' },
+    description: { id: 'Peristiwa bertanggal tentang program dari sumber publik, dengan ketelitian tanggal sebagaimana sumber memberikannya.', en: 'Dated events about the programmes from public sources, with the date precision the source gives.' },
     fields: [
       f('id', 'pengenal peristiwa', 'event identifier'),
       f('date', 'tanggal ISO sejauh sumber menyebutkannya: YYYY, YYYY-MM atau YYYY-MM-DD', 'ISO date as far as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD'),
@@ -79,17 +79,37 @@ export const codebook: Resource[] = [
       f('source', 'kunci pustaka', 'literature key'),
     ],
   },
+  {
+    name: 'claims', title: { id: 'Klaim', en: 'Claims' },
+    description: { id: 'Daftar klaim: satu baris per penanda klaim di situs, bahasa Indonesia dan Inggris berdampingan, dengan kalimatnya, sumbernya, dasar, dan alasannya. Dibuat otomatis dari teks halaman (src/generated/claims.json).', en: 'The claims ledger: one row per claim marker on the site, Indonesian and English side by side, with its sentence, sources, basis and rationale. Generated from the pages\' text (src/generated/claims.json).' },
+    fields: [
+      f('id', 'pengenal klaim: halaman--bagian--urutan', 'claim identifier: page--section--position'),
+      f('page', 'slug halaman (kosong untuk beranda)', 'page slug (empty for the home page)', { required: false }),
+      f('section', 'id bagian (judul) tempat klaim berada', 'id of the section (heading) the claim is in', { required: false }),
+      f('sentence_id', 'kalimat sebelum penanda, bahasa Indonesia', 'the sentence before the marker, Indonesian'),
+      f('sentence_en', 'kalimat sebelum penanda, bahasa Inggris', 'the sentence before the marker, English'),
+      f('sources', 'kunci sumber (S1–S14 atau kunci pustaka), dipisah spasi', 'source keys (S1–S14 or reference keys), space-separated', { list: true }),
+      f('source_text', 'teks lengkap setiap sumber: kalimat abstrak apa adanya [dengan terjemahan], atau judul dan tanggal karya; dipisah " | "', 'full text of each source: the abstract sentence verbatim [with its translation], or the work\'s title and date; separated by " | "'),
+      f('basis_id', 'dasar klaim di halaman bahasa Indonesia', 'basis of the claim on the Indonesian page', { values: basisValues }),
+      f('basis_en', 'dasar klaim di halaman bahasa Inggris', 'basis of the claim on the English page', { values: basisValues }),
+      f('rationale_id', 'alasan interpretasi, bahasa Indonesia', 'rationale of an interpretation, Indonesian', { required: false }),
+      f('rationale_en', 'alasan interpretasi, bahasa Inggris', 'rationale of an interpretation, English', { required: false }),
+      f('line_id', 'baris penanda dalam berkas MDX bahasa Indonesia', 'line of the marker in the Indonesian MDX file'),
+      f('line_en', 'baris penanda dalam berkas MDX bahasa Inggris', 'line of the marker in the English MDX file'),
+    ],
+  },
 ];
 
-export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework }
+export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework; /** The claims ledger's rows (src/lib/ledger.ts ledgerCsvRows), when the caller has them. */ claims?: Record<string, string>[] }
 
 /** Flat rows per resource, in the codebook's column order. */
 export function resourceRows(data: DatasetRows): Record<string, Record<string, string>[]> {
   return {
     findings: data.findings.map((x) => ({ id: x.id, level: x.level.join(' '), tie: x.tie, valence: x.valence, basis: x.basis, sources: x.sources.join(' '), summary_id: x.summary.id, summary_en: x.summary.en, rationale_id: x.rationale?.id ?? '', rationale_en: x.rationale?.en ?? '', section: x.section })),
-    actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, source: x.source })),
+    actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, sources: x.sources.join(' ') })),
     events: data.events.map((x) => ({ id: x.id, date: x.date, precision: x.precision, label_id: x.label.id, label_en: x.label.en, source: x.source })),
     framework: [...data.framework.levels.map((x) => ({ kind: 'level', ...x })), ...data.framework.ties.map((x) => ({ kind: 'tie', ...x }))].map((x) => ({ kind: x.kind, id: x.id, label_id: x.label.id, label_en: x.label.en, definition_id: x.definition.id, definition_en: x.definition.en, source: x.source })),
+    claims: data.claims ?? [],
   };
 }
 
@@ -102,7 +122,7 @@ export function dataPackage(): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'community-governance-umkm-mpok-sinah-klamben',
-    title: 'Community Governance dalam Pemberdayaan UMKM: coded findings, actors, events and framework',
+    title: 'Community Governance dalam Pemberdayaan UMKM: coded findings, actors, events and framework, and the claims ledger',
     description: "The site editors' coding of the abstract of Elsa Febriana's thesis (Universitas Sebelas Maret) and of public sources about Mpok Sinah Klamben. The abstract itself remains the author's work and is not licensed here.",
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     resources: codebook.map((r) => ({

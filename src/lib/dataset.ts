@@ -30,7 +30,8 @@ export const actorSchema = z.strictObject({
   tie: z.enum(ties),
   basis: z.literal('interpreted', 'every actor placement is the editors\' interpretation'),
   rationale: bilingual(),
-  source: z.string().min(1),
+  /** Every source a fact of the rationale comes from (a naming source first, then the literature the placement leans on). */
+  sources: z.array(z.string().min(1)).min(1),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

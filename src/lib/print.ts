@@ -22,7 +22,7 @@ export function pdfSitePath(lang: Lang): string {
  * the study). They stay out of the printed report; every other chapter is printed in
  * reading order, the charts page as the figures and the data page as the codebook.
  */
-export const WEB_ONLY_SLUGS: readonly string[] = ['jelajah', 'kutip'];
+export const WEB_ONLY_SLUGS: readonly string[] = ['jelajah', 'kutip', 'klaim'];
 
 /** The chapters of the printed report, in reading order. */
 export function reportChapters<T extends OrderedPage>(pages: readonly T[]): T[] {

@@ -28,6 +28,8 @@ export const referenceSchema = z.strictObject({
   language: z.enum(['id', 'en']),
   URL: z.url().optional(),
   note: z.string().optional(),
+  /** The editors' bracketed description of an untitled source, in each page language (CSL-JSON's free `custom` field). */
+  custom: z.strictObject({ title: z.strictObject({ id: z.string().min(1), en: z.string().min(1) }) }).optional(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
@@ -43,6 +45,8 @@ export interface SourceEntry {
   /** The editors' English translation of the sentence — sentences only. */
   textEn?: string;
   title?: string;
+  /** The title per page language, when the editors describe an untitled source (references.json `custom.title`). */
+  titles?: { id: string; en: string };
   /** ISO-like date as far as the source gives it: "2019-08-21", "2019-07", "2001"; absent when not stated. */
   date?: string;
   url?: string;
@@ -74,6 +78,7 @@ export function sourceRegistry(
       kind: 'work',
       label: `${authorLabel(ref)}${date ? ` ${date.slice(0, 4)}` : ''}`,
       title: ref.title,
+      ...(ref.custom ? { titles: ref.custom.title } : {}),
       date,
       url: ref.URL,
     };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
+import claims from '../../src/generated/claims.json' with { type: 'json' };
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -19,7 +20,9 @@ describe('dist/data/datapackage.json', () => {
     expect(lines[0]).toBe(resource.schema.fields.map((f: { name: string }) => f.name).join(','));
     // framework.csv has one row per level and per tie (the framework file's two lists).
     const framework = data.framework as unknown as { levels: unknown[]; ties: unknown[] };
-    const expected = name === 'framework' ? framework.levels.length + framework.ties.length : (data[name] as unknown[]).length;
+    // The claims ledger pairs the languages: one row per claim, as many as each language counts.
+    if (name === 'claims') expect(claims.en.claims).toBe(claims.id.claims);
+    const expected = name === 'framework' ? framework.levels.length + framework.ties.length : name === 'claims' ? claims.id.claims : (data[name] as unknown[]).length;
     expect(lines.length - 1).toBe(expected);
   });
   it('states the CC BY 4.0 licence and that the abstract is not covered', () => {

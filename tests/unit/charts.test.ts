@@ -50,7 +50,7 @@ describe('honesty of the charts', () => {
   });
   it('the actor map says it is an interpretation and every actor row is interpreted', () => {
     expect(charts.en.actors.title).toMatch(/interpretation/);
-    expect(charts.id.actors.title).toMatch(/tafsiran/);
+    expect(charts.id.actors.title).toMatch(/interpretasi/);
     expect(charts.en.actors.rows.every((r) => r.basis === 'interpreted')).toBe(true);
   });
   it('the timeline keeps each event at the precision its source gives', () => {

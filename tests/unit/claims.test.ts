@@ -10,8 +10,8 @@ describe('reading provenance markers out of MDX', () => {
   it('finds claims with their keys, basis, rationale and line', () => {
     const src = 'a\nText.<Claim src="S8 kompas-2022" />\nMore.<Claim src="S9" basis="interpreted" why="Because > reasons." />';
     expect(findClaims(src, 'f.mdx')).toEqual([
-      { keys: ['S8', 'kompas-2022'], basis: 'stated', why: undefined, line: 2 },
-      { keys: ['S9'], basis: 'interpreted', why: 'Because > reasons.', line: 3 },
+      { keys: ['S8', 'kompas-2022'], basis: 'stated', why: undefined, line: 2, start: 7, end: 37 },
+      { keys: ['S9'], basis: 'interpreted', why: 'Because > reasons.', line: 3, start: 43, end: 106 },
     ]);
     expect(findCites('See <Cite k="woolcock-2001" narrative />.', 'f.mdx')).toEqual([{ key: 'woolcock-2001', line: 1 }]);
   });
@@ -60,7 +60,7 @@ describe('claims.json loader', () => {
 
   it('fails on an invented specific, naming file and line', () => {
     const root = fixtureRoot();
-    edit(root, 'src/content/pages/id/metode.mdx', (s) => s.replace('Data penelitian dihimpun melalui wawancara.', 'Data penelitian dihimpun melalui wawancara pada tahun 2021.'));
+    edit(root, 'src/content/pages/id/metode.mdx', (s) => `${s}\nData penelitian diperoleh melalui wawancara pada tahun 2021.<Claim src="S4" />\n`);
     expect(() => claimsLoader.build(root)).toThrow(/^src\/content\/pages\/id\/metode\.mdx:\d+: a fieldwork date is not stated by any source/);
   });
 });

@@ -41,7 +41,7 @@ describe('codebook and data package', () => {
   it('is a tabular data package under CC BY 4.0 with one CSV resource per table', () => {
     const dp = dataPackage() as any;
     expect(dp.licenses[0].name).toBe('CC-BY-4.0');
-    expect(dp.resources.map((r: any) => r.path)).toEqual(['findings.csv', 'actors.csv', 'events.csv', 'framework.csv']);
+    expect(dp.resources.map((r: any) => r.path)).toEqual(['findings.csv', 'actors.csv', 'events.csv', 'framework.csv', 'claims.csv']);
     expect(JSON.stringify(dataPackage())).toBe(JSON.stringify(dp));
   });
 });

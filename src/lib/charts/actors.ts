@@ -14,7 +14,7 @@ export function actorsChart(actors: Actor[], framework: Framework, lang: Lang, l
   for (const [yi, level] of levels.entries()) {
     for (const [xi, tie] of ties.entries()) {
       actors.filter((a) => a.level === level && a.tie === tie).forEach((a, k, here) => {
-        rows.push({ key: a.id, actor: a.id, name: a.name[lang], level, tie, basis: a.basis, rationale: a.rationale[lang], source: a.source, px: xi - 0.45, py: yi + 0.3 - k * (0.75 / Math.max(here.length, 2)) });
+        rows.push({ key: a.id, actor: a.id, name: a.name[lang], level, tie, basis: a.basis, rationale: a.rationale[lang], source: a.sources.join(' '), px: xi - 0.45, py: yi + 0.3 - k * (0.75 / Math.max(here.length, 2)) });
       });
     }
   }
@@ -23,7 +23,7 @@ export function actorsChart(actors: Actor[], framework: Framework, lang: Lang, l
     name: 'actors', title: l.title, caption: l.caption, description: l.description,
     columns: [{ key: 'name', label: l.columns.actor }, { key: 'level', label: l.columns.level }, { key: 'tie', label: l.columns.tie }, { key: 'rationale', label: l.columns.rationale }, { key: 'source', label: l.columns.source }],
     rows: rows.map(({ px, py, ...r }) => r as ChartRow),
-    sources: [...new Set(rows.map((r) => r.source))].sort(),
+    sources: [...new Set(rows.flatMap((r) => r.source.split(' ')))].sort(),
     plot: {
       width: 760, height: 460, marginLeft: 70, marginTop: 40, marginRight: 20, marginBottom: 34, style: chartStyle,
       ariaLabel: l.title, ariaDescription: l.description,

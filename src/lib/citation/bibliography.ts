@@ -16,7 +16,8 @@ export interface BibliographyEntry {
 
 /** Every reference, sorted as APA sorts them, each with its key for the #ref-<key> anchor. */
 export function formatBibliography(references: Reference[], lang: Lang): BibliographyEntry[] {
-  const cite = new Cite(references);
+  // The editors' bracketed descriptions are written in the page's language; citation-js gets plain CSL-JSON.
+  const cite = new Cite(references.map(({ custom, ...ref }) => (custom ? { ...ref, title: custom.title[lang] } : ref)));
   const entries = cite.format('bibliography', { format: 'html', template: 'apa', lang: cslLocales[lang], asEntryArray: true }) as unknown as [string, string][];
   return entries.map(([key, html]) => ({
     key,

@@ -26,6 +26,7 @@ const typeBySlug: Record<string, ContentType> = {
   tentang: 'page',
   kutip: 'page',
   jelajah: 'page',
+  klaim: 'page',
 };
 
 export interface PageFacets {

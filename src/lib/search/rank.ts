@@ -41,6 +41,7 @@ export const pageWeights: Readonly<Record<string, number>> = {
   'ringkasan-kebijakan': 0.5,
   kutip: 0.5,
   jelajah: 0.5,
+  klaim: 0.5,
   grafik: 0.75,
 };
 
