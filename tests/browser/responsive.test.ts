@@ -1,5 +1,5 @@
 /**
- * Phones first: every built content page at 320, 360 and 768 px wide in Chromium. Nothing
+ * Phones first: every built page a reader can land on, at 320, 360 and 768 px wide in Chromium. Nothing
  * scrolls sideways; every chart (an SVG in a figure) lies whole inside the viewport with
  * every label inside it too; every chart label renders at 10 px or more (its computed font
  * size times the SVG's scale); every chart mark a reader can focus or tap is at least
@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { contentPages, readPage, requireBuilt, root } from '../support/site.ts';
+import { htmlPages, pageKind, readPage, requireBuilt, root } from '../support/site.ts';
 import { useSite } from '../support/browser.ts';
 import { chapters } from '../../src/lib/reading.ts';
 import { MIN_LABEL_PX, MIN_TARGET_PX } from '../../src/lib/charts/common.ts';
@@ -17,7 +17,8 @@ import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
-const pages = contentPages(dist);
+// Every page a reader can land on: content pages, the search pages and the 404 page (redirect pages only forward).
+const pages = htmlPages(dist).filter((path) => pageKind(readPage(dist, path)) !== 'redirect');
 const WIDTHS = [320, 360, 768] as const;
 const { site, browser } = useSite();
 
@@ -59,7 +60,7 @@ function problemsOnPage(limits: { label: number; target: number }): string[] {
 }
 
 describe.each(WIDTHS)('at %i px wide', (width) => {
-  it(`every content page fits, with legible charts and marks big enough to tap (${pages.length} pages)`, async () => {
+  it(`every page fits, with legible charts and marks big enough to tap (${pages.length} pages)`, async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height: 780 });
     const problems: string[] = [];
