@@ -23,8 +23,10 @@ export function enhanceCharts(root: Document): void {
       const d = (mark as HTMLElement).dataset;
       if (!d.finding) return;
       // The cell: same level and tie (matrix), or the same finding (bonding).
+      // Only within the mark's own layout: the figure holds a wide and a narrow drawing of the same marks.
+      const svg = mark.closest('svg') ?? figure;
       const cell = d.level
-        ? [...figure.querySelectorAll<SVGElement>(`[data-mark][data-level="${d.level}"][data-tie="${d.tie}"]`)]
+        ? [...svg.querySelectorAll<SVGElement>(`[data-mark][data-level="${d.level}"][data-tie="${d.tie}"]`)]
         : [mark as SVGElement];
       const abstract = figure.dataset.abstractHref!, chapter = figure.dataset.findingsHref!;
       const basisLabel: Record<string, string> = JSON.parse(figure.dataset.basisLabels ?? '{}');

@@ -75,3 +75,20 @@ export function neighbours<T extends OrderedPage>(pages: readonly T[], slug: str
   if (i === -1) return {};
   return { prev: list[i - 1], next: list[i + 1] };
 }
+
+/** Where a page sits in the report: its number among the chapters (1-based) and their count; undefined for a page that is not a chapter. */
+export function reportPosition<T extends OrderedPage>(pages: readonly T[], slug: string): { n: number; total: number } | undefined {
+  const list = chapters(pages);
+  const i = list.findIndex((p) => p.slug === slug);
+  return i === -1 ? undefined : { n: i + 1, total: list.length };
+}
+
+/**
+ * Pages that are tools, tables or lists rather than prose to read through (charts, explorer,
+ * data and codebook, cite page, glossary, references): they show no reading time.
+ */
+export const NON_PROSE_SLUGS: readonly string[] = ['grafik', 'jelajah', 'data', 'kutip', 'glosarium', 'pustaka'];
+
+export function showsReadingTime(slug: string): boolean {
+  return !NON_PROSE_SLUGS.includes(slug);
+}

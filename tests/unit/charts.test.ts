@@ -6,6 +6,7 @@ import { buildCharts } from '../../src/lib/charts/index.ts';
 import { renderChart } from '../../src/lib/charts/render.ts';
 import { postprocessSvg } from '../../src/lib/charts/postprocess.ts';
 import { chartNames, chartTextsSchema } from '../../src/lib/charts/text.ts';
+import { fontUnits, layouts, minScale, MIN_TARGET_PX, targetUnits, wrapText } from '../../src/lib/charts/common.ts';
 
 const data = datasetLoader.build(process.cwd());
 const texts = chartTextsSchema.parse(JSON.parse(readFileSync('src/data/charts.json', 'utf8')));
@@ -22,14 +23,17 @@ const expected: Record<string, Record<'id' | 'en', string[]>> = {
   timeline: { id: ['Juli 2019', '2018', '15 Agustus 2019'], en: ['July 2019', '2018', '15 August 2019'] },
 };
 
+const cases = (['id', 'en'] as const).flatMap((lang) => (['wide', 'narrow'] as const).map((layout) => [lang, layout] as const));
+
 describe.each(chartNames)('chart %s', (name) => {
-  it.each(['id', 'en'] as const)('in %s: one mark per row, labels in the language, validator-clean', (lang) => {
+  it.each(cases)('in %s, %s layout: one mark per row, labels in the language, validator-clean', (lang, layout) => {
     const spec = charts[lang][name];
-    const svg = renderChart(spec);
+    const svg = renderChart(spec, layout);
     const doc = svgOf(svg);
     const marks = [...doc.querySelectorAll('[data-mark]')];
     expect(marks.length).toBe(spec.rows.length);
-    expect(marks.map((m) => m.getAttribute('data-mark'))).toEqual(spec.rows.map((r) => r.key));
+    // Every row exactly once (a layout may order its marks as it reads, e.g. the narrow actor list from macro down).
+    expect(marks.map((m) => m.getAttribute('data-mark')).sort()).toEqual(spec.rows.map((r) => r.key).sort());
     expect(spec.rows.length).toBeGreaterThan(0);
     const text = doc.querySelector('svg')!.textContent!;
     for (const label of expected[name][lang]) expect(text + marks.map((m) => m.getAttribute('aria-label')).join(' ')).toContain(label);
@@ -37,9 +41,47 @@ describe.each(chartNames)('chart %s', (name) => {
     expect(doc.querySelector('svg > desc')!.textContent).toBe(spec.description);
     expect(svg).not.toMatch(/font-variant=/);
     expect(svg, 'inline styles break the CSP').not.toMatch(/<style|\sstyle=/);
-    for (const g of doc.querySelectorAll('g[aria-label]')) expect(g.getAttribute('role')).toBe('group');
+    for (const g of doc.querySelectorAll('g[aria-label]:not([data-mark])')) expect(g.getAttribute('role')).toBe('group');
+    // A mark (its shape and its tap target in one <g>) is one image with its finding as the name.
+    for (const mark of marks) expect(mark.getAttribute('role')).toBe('img');
     expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
-    expect(renderChart(spec)).toBe(svg); // deterministic bytes
+    expect(renderChart(spec, layout)).toBe(svg); // deterministic bytes
+    expect(svg).toContain(`data-layout="${layout}"`);
+  });
+
+  it.each(cases)('in %s, %s layout: every mark has its own tap target, ≥ 24 px at the smallest scale, overlapping no other', (lang, layout) => {
+    const svg = renderChart(charts[lang][name], layout);
+    const doc = svgOf(svg);
+    const width = Number(doc.querySelector('svg')!.getAttribute('width'));
+    if (layout === 'narrow') expect(width).toBe(layouts.narrow.width);
+    const side = MIN_TARGET_PX / minScale(layout, width);
+    const boxes = [...doc.querySelectorAll('[data-mark]')].map((mark) => {
+      const hit = mark.querySelector('[data-hit]')!;
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(hit.getAttribute(a)));
+      return { key: mark.getAttribute('data-mark'), x, y, w, h };
+    });
+    for (const b of boxes) {
+      expect(b.w, `${b.key} width`).toBeGreaterThanOrEqual(side - 0.05);
+      expect(b.h, `${b.key} height`).toBeGreaterThanOrEqual(side - 0.05);
+    }
+    const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).map((b) => `${a.key} × ${b.key}`));
+    expect(overlaps).toEqual([]);
+  });
+});
+
+describe('layout sizing', () => {
+  it('fonts and tap targets grow as the smallest scale shrinks', () => {
+    expect(minScale('wide', 640)).toBe(1);
+    expect(minScale('narrow', layouts.narrow.width)).toBeCloseTo(layouts.narrow.minWidth / layouts.narrow.width);
+    expect(targetUnits('wide', 640)).toBe(24);
+    expect(targetUnits('wide', 960)).toBe(36);
+    expect(fontUnits('wide', 640)).toBe(13);
+    expect(fontUnits('wide', 1280) * minScale('wide', 1280)).toBeGreaterThanOrEqual(10);
+  });
+  it('wraps words to a line length, a long word on its own line', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('Undang-Undang-Republik-Indonesia x', 10)).toEqual(['Undang-Undang-Republik-Indonesia', 'x']);
+    expect(wrapText('', 10)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes } from '../../src/lib/reading.ts';
+import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, NON_PROSE_SLUGS, readingMinutes, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
 import { lastCommitDate } from '../../src/lib/git-dates.ts';
 import { findChapterPages, pdfSitePath, reportChapters } from '../../src/lib/print.ts';
 
@@ -66,6 +66,19 @@ describe('reading order', () => {
     expect(neighbours(pages, 'ringkasan')).toEqual({ prev: pages[1], next: pages[0] });
     expect(neighbours(pages, 'konteks').next).toBeUndefined();
     expect(neighbours(pages, 'ringkasan-kebijakan')).toEqual({});
+  });
+
+  it('says where a chapter sits in the report, and nothing for a page that is not a chapter', () => {
+    expect(reportPosition(pages, 'abstrak')).toEqual({ n: 1, total: 3 });
+    expect(reportPosition(pages, 'konteks')).toEqual({ n: 3, total: 3 });
+    expect(reportPosition(pages, 'ringkasan-kebijakan')).toBeUndefined();
+    expect(reportPosition(pages, '')).toBeUndefined();
+  });
+
+  it('shows a reading time on prose only', () => {
+    expect(showsReadingTime('konteks')).toBe(true);
+    for (const slug of NON_PROSE_SLUGS) expect(showsReadingTime(slug)).toBe(false);
+    expect(NON_PROSE_SLUGS).toEqual(expect.arrayContaining(['grafik', 'jelajah', 'data', 'kutip', 'glosarium']));
   });
 });
 

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../i18n.ts';
-import { chartStyle, tagged, type ChartRow, type Bilingual } from './common.ts';
+import { layouts, styleFor, tagged, wrapText, type ChartRow, type Bilingual, type Layout } from './common.ts';
 
 /** Miles & Huberman's interactive model: four components cycling back and forth. */
 export const methodComponents: { id: string; label: Bilingual; source: string }[] = [
@@ -19,20 +19,24 @@ export function methodChart(lang: Lang, l: MethodLabels) {
   const rows = methodComponents.map((c, i) => ({ key: c.id, component: c.id, step: String(i + 1), text: c.label[lang], source: c.source }));
   const arcs = methodComponents.map((_, i) => ({ a: at(i), b: at((i + 1) % n) }));
   const label = (r: ChartRow) => `${r.step}. ${r.text} (${r.source})`;
+  function draw(layout: Layout, o: { width: number; height: number; margin: number; x: [number, number]; y: [number, number]; r: number; inset: number; maxChars: number }) {
+    return {
+      width: o.width, height: o.height, margin: o.margin, style: styleFor(layout, o.width), ariaLabel: l.title, ariaDescription: l.description,
+      x: { domain: o.x, axis: null }, y: { domain: o.y, axis: null },
+      marks: [
+        Plot.arrow(arcs, { x1: (d) => d.a.x, y1: (d) => d.a.y, x2: (d) => d.b.x, y2: (d) => d.b.y, bend: 30, insetStart: o.inset, insetEnd: o.inset, stroke: '#0b57a4', strokeWidth: 2, ariaHidden: true }),
+        Plot.arrow(arcs, { x1: (d) => d.b.x, y1: (d) => d.b.y, x2: (d) => d.a.x, y2: (d) => d.a.y, bend: 30, insetStart: o.inset, insetEnd: o.inset, stroke: '#8a4b08', strokeWidth: 1.5, strokeDasharray: '4 3', ariaHidden: true }),
+        Plot.dot(rows, { x: (_, i) => at(i).x, y: (_, i) => at(i).y, r: o.r, fill: '#f3f1ea', stroke: '#1c1b19', ariaLabel: l.title, render: tagged(rows as ChartRow[], label, layout) }),
+        Plot.text(rows, { x: (_, i) => at(i).x, y: (_, i) => at(i).y, text: (d) => wrapText(`${d.step}. ${d.text}`, o.maxChars).join('\n'), lineWidth: Infinity, fill: '#1c1b19', fontWeight: 'bold', ariaHidden: true }),
+      ],
+    };
+  }
   return {
     name: 'method', title: l.title, caption: l.caption, description: l.description,
     columns: [{ key: 'step', label: l.columns.step }, { key: 'text', label: l.columns.component }, { key: 'source', label: l.columns.source }],
     rows: rows as ChartRow[],
     sources: ['S7', 'miles-huberman-1984'],
-    plot: {
-      width: 560, height: 420, margin: 60, style: chartStyle, ariaLabel: l.title, ariaDescription: l.description,
-      x: { domain: [-1.5, 1.5], axis: null }, y: { domain: [-1.3, 1.3], axis: null },
-      marks: [
-        Plot.arrow(arcs, { x1: (d) => d.a.x, y1: (d) => d.a.y, x2: (d) => d.b.x, y2: (d) => d.b.y, bend: 30, insetStart: 40, insetEnd: 40, stroke: '#0b57a4', strokeWidth: 2, ariaHidden: true }),
-        Plot.arrow(arcs, { x1: (d) => d.b.x, y1: (d) => d.b.y, x2: (d) => d.a.x, y2: (d) => d.a.y, bend: 30, insetStart: 40, insetEnd: 40, stroke: '#8a4b08', strokeWidth: 1.5, strokeDasharray: '4 3', ariaHidden: true }),
-        Plot.dot(rows, { x: (_, i) => at(i).x, y: (_, i) => at(i).y, r: 30, fill: '#f3f1ea', stroke: '#1c1b19', ariaLabel: l.title, render: tagged(rows as ChartRow[], label) }),
-        Plot.text(rows, { x: (_, i) => at(i).x, y: (_, i) => at(i).y, text: (d) => `${d.step}. ${d.text}`, lineWidth: 8, fill: '#1c1b19', fontWeight: 'bold', ariaHidden: true }),
-      ],
-    },
+    plot: draw('wide', { width: 560, height: 420, margin: 60, x: [-1.5, 1.5], y: [-1.3, 1.3], r: 30, inset: 40, maxChars: 13 }),
+    narrow: draw('narrow', { width: layouts.narrow.width, height: 380, margin: 8, x: [-1.62, 1.62], y: [-1.32, 1.32], r: 42, inset: 50, maxChars: 11 }),
   };
 }

@@ -10,13 +10,15 @@ import type { ChartSpec } from './common.ts';
 
 // Checked by scripts/charts.json.ts (src/data/charts.json → src/generated/charts.json).
 const chartTexts = texts as ChartTexts;
-const cache = new Map<Lang, Record<ChartName, { spec: ChartSpec; svg: string }>>();
+/** Per chart: its spec, the wide SVG (also the download) and the narrow SVG. */
+export interface SiteChart { spec: ChartSpec; svg: string; narrowSvg: string }
+const cache = new Map<Lang, Record<ChartName, SiteChart>>();
 
 export function siteCharts(lang: Lang) {
   let built = cache.get(lang);
   if (!built) {
     const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
-    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n]) }])) as Record<ChartName, { spec: ChartSpec; svg: string }>;
+    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n], 'wide'), narrowSvg: renderChart(specs[n], 'narrow') }])) as Record<ChartName, SiteChart>;
     cache.set(lang, built);
   }
   return built;
