@@ -81,7 +81,7 @@ export const codebook: Resource[] = [
     references: { source: 'sources.key' },
   },
   {
-    name: 'finding_sources', title: { id: 'Sumber temuan', en: 'Sources of findings' },
+    name: 'finding-sources', title: { id: 'Sumber temuan', en: 'Sources of findings' },
     description: { id: 'Satu baris per pasangan temuan dan kalimat abstrak yang menjadi dasarnya (kolom sources pada temuan, dipecah).', en: 'One row per finding and abstract sentence it rests on (the findings\' sources column, one key a row).' },
     fields: [
       f('finding', 'pengenal temuan', 'finding identifier'),
@@ -125,7 +125,7 @@ export interface PackageExtras { registry: Record<string, SourceEntryRow>; claim
 /** Flat rows per resource, in the codebook's column order (sources and claims only with the extras). */
 export function resourceRows(data: DatasetRows, extras?: PackageExtras): Record<string, Record<string, string>[]> {
   return {
-    finding_sources: data.findings.flatMap((x) => x.sources.map((source) => ({ finding: x.id, source }))),
+    'finding-sources': data.findings.flatMap((x) => x.sources.map((source) => ({ finding: x.id, source }))),
     ...(extras ? {
       claims: Object.entries(extras.claims).flatMap(([lang, c]) => Object.entries(c.bySource).sort(([a], [b]) => a.localeCompare(b)).map(([source, n]) => ({ lang, source, claims: String(n) }))),
       sources: Object.values(extras.registry).map((x) => ({ key: x.key, kind: x.kind, text: x.text ?? '', title: x.title ?? '', url: x.url ?? '' })),

@@ -20,7 +20,7 @@ describe('dist/data/datapackage.json', () => {
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(resource.schema.fields.map((f: { name: string }) => f.name).join(','));
     const findings = data.findings as { sources: string[] }[];
-    const expected: Record<string, number | undefined> = { framework: 6, finding_sources: findings.reduce((n, f) => n + f.sources.length, 0) };
+    const expected: Record<string, number | undefined> = { framework: 6, 'finding-sources': findings.reduce((n, f) => n + f.sources.length, 0) };
     if (Array.isArray(data[name])) expect(lines.length - 1).toBe((data[name] as unknown[]).length);
     else if (expected[name] !== undefined) expect(lines.length - 1).toBe(expected[name]);
     else expect(lines.length - 1).toBeGreaterThan(0);
@@ -53,10 +53,10 @@ describe('the data package stands alone (Frictionless validator, foreign keys)',
     expect(await validate(join(dist, 'data'))).toEqual([]);
   });
 
-  it('declares foreign keys to the sources resource from findings (through finding_sources), actors, events, framework and claims', () => {
+  it('declares foreign keys to the sources resource from findings (through finding-sources), actors, events, framework and claims', () => {
     const targets = dp.resources.flatMap((r: { name: string; schema: { foreignKeys?: { fields: string; reference: { resource: string } }[] } }) =>
       (r.schema.foreignKeys ?? []).map((fk) => `${r.name}.${fk.fields}->${fk.reference.resource}`));
-    for (const fk of ['finding_sources.finding->findings', 'finding_sources.source->sources', 'actors.source->sources', 'events.source->sources', 'framework.source->sources', 'claims.source->sources']) expect(targets).toContain(fk);
+    for (const fk of ['finding-sources.finding->findings', 'finding-sources.source->sources', 'actors.source->sources', 'events.source->sources', 'framework.source->sources', 'claims.source->sources']) expect(targets).toContain(fk);
   });
 
   it('the sources resource holds S1–S14 with the abstract verbatim and the references with titles', () => {
