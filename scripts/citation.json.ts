@@ -5,7 +5,7 @@
  * writes an accessed date (for the browser to fill in today's date).
  */
 import { z } from 'zod';
-import { accessedPatterns, citeStyles, formatCitation, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation/formats.ts';
+import { accessedPatterns, citeStyles, formatCitation, studyBiblatex, studyBibtex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation/formats.ts';
 import { languages } from '../src/lib/i18n.ts';
 import { parseWith, studySchema } from '../src/lib/schemas.ts';
 import { readJson, type Loader } from './lib/loader.ts';
@@ -40,6 +40,7 @@ export const citationLoader: Loader<unknown> = {
       record: studyRecord(study),
       styles: perLang((lang, style) => formatCitation(studyRecord(study), style, lang)),
       biblatex: studyBiblatex(study),
+      bibtex: studyBibtex(study),
       ris: studyRis(study),
       cslJson: studyCslJson(study),
       accessedDates: dedupe(perLang((lang, style) => accessedPatterns(style, lang)) as Record<string, Record<string, string[]>>),

@@ -1,15 +1,29 @@
 /**
  * Astro integration: after the build, writes `_headers` (for static hosts) with the union
  * of the Content-Security-Policy that Astro put into each page's <meta>, plus the other
- * security headers of src/lib/security.ts. Fails the build if a page lacks its CSP.
+ * security headers of src/lib/security.ts, `frame-ancestors` relaxed only for the chart
+ * embed pages (src/lib/embed.ts), and the media type of every download in dist/.
+ * Fails the build if a page lacks its CSP.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, metaPolicy, unionPolicies } from '../lib/security.ts';
+import { downloadTypes, headersFile, metaPolicy, unionPolicies } from '../lib/security.ts';
+import { embedPrefixes } from '../lib/embed.ts';
 
-function htmlFiles(dir: string): string[] {
+/** Every file under dir whose extension is one of exts, as paths relative to dir with "/", sorted. */
+function filesWith(dir: string, exts: string[], prefix = ''): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return filesWith(full, exts, `${prefix}${name}/`);
+      return exts.includes(name.split('.').pop() ?? '') ? [`${prefix}${name}`] : [];
+    });
+}
+
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
@@ -34,7 +48,8 @@ export function securityHeaders(): AstroIntegration {
           if (!policy) throw new Error(`${relative(process.cwd(), file)}: no <meta http-equiv="content-security-policy"> (is security.csp set in astro.config.mjs?)`);
           return policy;
         });
-        writeFileSync(join(out, '_headers'), headersFile(unionPolicies(policies), base));
+        const downloads = filesWith(out, Object.keys(downloadTypes));
+        writeFileSync(join(out, '_headers'), headersFile(unionPolicies(policies), base, { framable: embedPrefixes(), downloads }));
       },
     },
   };

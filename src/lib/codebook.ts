@@ -9,8 +9,9 @@ import { findingSections } from './sections.ts';
 import { toCsv } from './csv.ts';
 
 type Text = { id: string; en: string };
-export interface Field { name: string; type: 'string' | 'date'; description: Text; values?: { value: string; description: Text }[]; list?: boolean; required: boolean }
-export interface Resource { name: string; title: Text; description: Text; fields: Field[] }
+export interface Field { name: string; type: 'string' | 'date' | 'integer'; description: Text; values?: { value: string; description: Text }[]; list?: boolean; required: boolean }
+/** `references`: foreign keys, field → resource.field (Frictionless `foreignKeys`). */
+export interface Resource { name: string; title: Text; description: Text; fields: Field[]; primaryKey?: string[]; references?: Record<string, string> }
 
 const v = (value: string, id: string, en: string) => ({ value, description: { id, en } });
 /** One description per code of the vocabulary; a code added to src/lib/vocabulary.ts must be described here (the type says so). */
@@ -53,6 +54,17 @@ export const codebook: Resource[] = [
       f('rationale_en', 'alasan penempatan, bahasa Inggris', 'rationale of the placement, English'),
       f('sources', 'kunci sumber setiap fakta dalam alasan (sumber yang menyebut aktor, lalu pustaka penempatannya), dipisah spasi', 'keys of the source of each fact in the rationale (the source naming the actor, then the literature of the placement), space-separated', { list: true }),
     ],
+    primaryKey: ['id'],
+  },
+  {
+    name: 'actor-sources', title: { id: 'Sumber aktor', en: 'Sources of actors' },
+    description: { id: 'Satu baris per pasangan aktor dan sumber alasannya (kolom sources pada aktor, dipecah).', en: "One row per actor and source of its rationale (the actors' sources column, one key a row)." },
+    fields: [
+      f('actor', 'pengenal aktor', 'actor identifier'),
+      f('source', 'kunci sumber', 'source key'),
+    ],
+    primaryKey: ['actor', 'source'],
+    references: { actor: 'actors.id', source: 'sources.key' },
   },
   {
     name: 'events', title: { id: 'Peristiwa', en: 'Events' },
@@ -65,6 +77,7 @@ export const codebook: Resource[] = [
       f('label_en', 'peristiwa, bahasa Inggris', 'event, English'),
       f('source', 'kunci sumber', 'source key'),
     ],
+    references: { source: 'sources.key' },
   },
   {
     name: 'framework', title: { id: 'Kerangka', en: 'Framework' },
@@ -78,6 +91,41 @@ export const codebook: Resource[] = [
       f('definition_en', 'definisi, bahasa Inggris', 'definition, English'),
       f('source', 'kunci pustaka', 'literature key'),
     ],
+    primaryKey: ['kind', 'id'],
+    references: { source: 'sources.key' },
+  },
+  {
+    name: 'finding-sources', title: { id: 'Sumber temuan', en: 'Sources of findings' },
+    description: { id: 'Satu baris per pasangan temuan dan kalimat abstrak yang menjadi dasarnya (kolom sources pada temuan, dipecah).', en: 'One row per finding and abstract sentence it rests on (the findings\' sources column, one key a row).' },
+    fields: [
+      f('finding', 'pengenal temuan', 'finding identifier'),
+      f('source', 'kunci kalimat abstrak (S1–S14)', 'key of the abstract sentence (S1–S14)'),
+    ],
+    primaryKey: ['finding', 'source'],
+    references: { finding: 'findings.id', source: 'sources.key' },
+  },
+  {
+    name: 'claim-counts', title: { id: 'Jumlah klaim', en: 'Claim counts' },
+    description: { id: 'Jumlah penanda klaim di halaman situs per bahasa dan per sumber yang dirujuknya (dari pemeriksaan klaim saat build).', en: 'The number of claim markers on the site\'s pages per language and per source they cite (from the build\'s claim check).' },
+    fields: [
+      f('lang', 'bahasa halaman', 'language of the pages', { values: [v('id', 'bahasa Indonesia', 'Indonesian'), v('en', 'bahasa Inggris', 'English')] }),
+      f('source', 'kunci sumber', 'source key'),
+      f('claims', 'jumlah penanda klaim yang merujuk sumber ini', 'number of claim markers citing this source', { type: 'integer' }),
+    ],
+    primaryKey: ['lang', 'source'],
+    references: { source: 'sources.key' },
+  },
+  {
+    name: 'sources', title: { id: 'Sumber', en: 'Sources' },
+    description: { id: 'Setiap kunci sumber yang dipakai data ini: kalimat abstrak S1–S14 (teks abstrak apa adanya, karya penulis, tidak dilisensikan di sini) dan kunci pustaka dengan judul dan alamatnya.', en: "Every source key the data uses: the abstract's sentences S1–S14 (the abstract's text verbatim, the author's work, not licensed here) and the reference keys with their titles and addresses." },
+    fields: [
+      f('key', 'kunci sumber', 'source key'),
+      f('kind', 'jenis sumber', 'kind of source', { values: [v('sentence', 'kalimat abstrak', 'a sentence of the abstract'), v('work', 'karya dalam daftar pustaka', 'a work in the bibliography')] }),
+      f('text', 'teks kalimat abstrak (bahasa Indonesia, apa adanya)', "the abstract sentence's text (Indonesian, verbatim)", { required: false }),
+      f('title', 'judul karya', "the work's title", { required: false }),
+      f('url', 'alamat karya', "the work's address", { required: false }),
+    ],
+    primaryKey: ['key'],
   },
   {
     name: 'claims', title: { id: 'Klaim', en: 'Claims' },
@@ -101,10 +149,19 @@ export const codebook: Resource[] = [
 ];
 
 export interface DatasetRows { findings: Finding[]; actors: Actor[]; events: TimelineEvent[]; framework: Framework; /** The claims ledger's rows (src/lib/ledger.ts ledgerCsvRows), when the caller has them. */ claims?: Record<string, string>[] }
+/** The source registry (src/generated/sources.json) and the claim counts (src/generated/claims.json), for the sources and claims resources. */
+export interface SourceEntryRow { key: string; kind: string; text?: string; title?: string; url?: string }
+export interface PackageExtras { registry: Record<string, SourceEntryRow>; claims: Record<string, { bySource: Record<string, number> }> }
 
-/** Flat rows per resource, in the codebook's column order. */
-export function resourceRows(data: DatasetRows): Record<string, Record<string, string>[]> {
+/** Flat rows per resource, in the codebook's column order (sources and claims only with the extras). */
+export function resourceRows(data: DatasetRows, extras?: PackageExtras): Record<string, Record<string, string>[]> {
   return {
+    'finding-sources': data.findings.flatMap((x) => x.sources.map((source) => ({ finding: x.id, source }))),
+    'actor-sources': data.actors.flatMap((x) => x.sources.map((source) => ({ actor: x.id, source }))),
+    ...(extras ? {
+      'claim-counts': Object.entries(extras.claims).flatMap(([lang, c]) => Object.entries(c.bySource).sort(([a], [b]) => a.localeCompare(b)).map(([source, n]) => ({ lang, source, claims: String(n) }))),
+      sources: Object.values(extras.registry).map((x) => ({ key: x.key, kind: x.kind, text: x.text ?? '', title: x.title ?? '', url: x.url ?? '' })),
+    } : {}),
     findings: data.findings.map((x) => ({ id: x.id, level: x.level.join(' '), tie: x.tie, valence: x.valence, basis: x.basis, sources: x.sources.join(' '), summary_id: x.summary.id, summary_en: x.summary.en, rationale_id: x.rationale?.id ?? '', rationale_en: x.rationale?.en ?? '', section: x.section })),
     actors: data.actors.map((x) => ({ id: x.id, name_id: x.name.id, name_en: x.name.en, level: x.level, tie: x.tie, basis: x.basis, rationale_id: x.rationale.id, rationale_en: x.rationale.en, sources: x.sources.join(' ') })),
     events: data.events.map((x) => ({ id: x.id, date: x.date, precision: x.precision, label_id: x.label.id, label_en: x.label.en, source: x.source })),
@@ -117,11 +174,25 @@ export function resourceCsv(resource: Resource, rows: Record<string, string>[]):
   return toCsv(resource.fields.map((x) => x.name), rows);
 }
 
-/** The Frictionless Data Package descriptor (tabular-data-package), with the codebook as table schemas. */
-export function dataPackage(): Record<string, unknown> {
+export interface PackageMeta {
+  /** The web edition's version (package.json). */
+  version: string;
+  /** When the data was last changed: the date of the last commit that touched it (never the build's clock), or none. */
+  created?: string;
+  study: { author: { given: string; family: string }; university: string; recordUrl: string };
+}
+
+/** The Frictionless Data Package descriptor (tabular-data-package), with the codebook as table schemas and foreign keys. */
+export function dataPackage(meta: PackageMeta): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'community-governance-umkm-mpok-sinah-klamben',
+    version: meta.version,
+    ...(meta.created ? { created: meta.created } : {}),
+    contributors: [
+      { title: `${meta.study.author.given} ${meta.study.author.family}`, role: 'author', organization: meta.study.university, path: meta.study.recordUrl },
+      { title: 'Editors of the web edition', role: 'wrangler' },
+    ],
     title: 'Community Governance dalam Pemberdayaan UMKM: coded findings, actors, events and framework, and the claims ledger',
     description: "The site editors' coding of the abstract of Elsa Febriana's thesis (Universitas Sebelas Maret) and of public sources about Mpok Sinah Klamben. The abstract itself remains the author's work and is not licensed here.",
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
@@ -130,10 +201,16 @@ export function dataPackage(): Record<string, unknown> {
       title: r.title.en, description: r.description.en,
       schema: {
         fields: r.fields.map((x) => ({
-          name: x.name, type: 'string', description: x.description.en,
+          name: x.name, type: x.type === 'integer' ? 'integer' : 'string', description: x.description.en,
           ...(x.values && !x.list ? { constraints: { required: x.required, enum: x.values.map((e) => e.value) } } : { constraints: { required: x.required } }),
         })),
-        primaryKey: r.name === 'framework' ? ['kind', 'id'] : ['id'],
+        primaryKey: r.primaryKey ?? ['id'],
+        ...(r.references ? {
+          foreignKeys: Object.entries(r.references).map(([field, target]) => {
+            const [resource, key] = target.split('.');
+            return { fields: field, reference: { resource, fields: key } };
+          }),
+        } : {}),
       },
     })),
   };

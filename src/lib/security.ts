@@ -23,6 +23,24 @@ export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"];
 /** Only a header can carry these (a <meta> CSP ignores them and Chromium logs an error). */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
+/**
+ * The same header-only directives for a page that other sites may frame (a chart's embed
+ * page): any http(s) page may put it in an <iframe>.
+ */
+export const framableDirectives = ['frame-ancestors *'];
+
+/**
+ * Media types a static host does not know by itself, for every download: a reference
+ * manager starts its import from the type, a spreadsheet from text/csv. Keys are file
+ * extensions; `headersFile` writes one rule per downloadable file.
+ */
+export const downloadTypes: Record<string, string> = {
+  ris: 'application/x-research-info-systems',
+  bib: 'application/x-bibtex',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json',
+};
+
 export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -60,12 +78,62 @@ export function unionPolicies(policies: string[]): string {
   return formatPolicy(merged);
 }
 
-/** The `_headers` file: one rule for every path. */
-export function headersFile(policy: string, base = '/'): string {
-  const csp = [policy, ...headerOnlyDirectives].filter(Boolean).join('; ');
-  const lines = [`${base.endsWith('/') ? base : `${base}/`}*`, `  Content-Security-Policy: ${csp}`];
+export interface HeadersOptions {
+  /** Site paths (without base, ending in "/") under which pages may be framed by other sites, e.g. "grafik/embed/". */
+  framable?: string[];
+  /** Site paths (without base) of downloadable files; each gets the media type of its extension in `downloadTypes`. */
+  downloads?: string[];
+}
+
+/**
+ * The `_headers` file: one rule for every path, then rules for the framable pages and the
+ * downloads. A later rule's header replaces the same header of an earlier matching rule
+ * (Netlify's rule, and what `npm start`'s server does, tools/lib/static-server.ts).
+ */
+export function headersFile(policy: string, base = '/', options: HeadersOptions = {}): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const csp = (extra: string[]) => [policy, ...extra].filter(Boolean).join('; ');
+  const lines = [`${root}*`, `  Content-Security-Policy: ${csp(headerOnlyDirectives)}`];
   for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
+  for (const path of options.framable ?? []) lines.push(`${root}${path}*`, `  Content-Security-Policy: ${csp(framableDirectives)}`);
+  for (const path of options.downloads ?? []) {
+    const type = downloadTypes[path.split('.').pop() ?? ''];
+    if (!type) throw new Error(`_headers: no media type for the download ${path} (add its extension to downloadTypes in src/lib/security.ts)`);
+    lines.push(`${root}${path}`, `  Content-Type: ${type}`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Read a `_headers` file: a path pattern at the line start, then indented "Name: value" lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { rules.push({ pattern: line.trim(), headers: [] }); continue; }
+    const m = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (!m || !rules.length) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, got "${line}"`);
+    rules[rules.length - 1].headers.push([m[1], m[2]]);
+  }
+  return rules;
+}
+
+/** The headers the rules give a request path: every matching rule in order ("*" matches anything), a later one replacing a header of the same name. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const re = new RegExp(`^${rule.pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (!re.test(path)) continue;
+    for (const [name, value] of rule.headers) {
+      for (const key of Object.keys(out)) if (key.toLowerCase() === name.toLowerCase()) delete out[key];
+      out[name] = value;
+    }
+  }
+  return out;
 }
 
 /** The CSP a built page declares in its <meta http-equiv>, or null. */

@@ -1,7 +1,8 @@
 /**
  * Quality gates in Chromium, on every built page:
  * - CSP: the page works under its <meta> policy and the `_headers` policy served as real
- *   HTTP headers, with no `securitypolicyviolation` event and no CSP console message.
+ *   HTTP headers (by `npm start`'s server), with no `securitypolicyviolation` event and no
+ *   CSP console message; only chart embed pages may be framed.
  * - No JavaScript: with JS off, `main` shows the same text as with JS on, and the page keeps
  *   its navigation links, SVG charts, tables and cite boxes. Anything a script adds or
  *   reveals carries `data-js-only` and is left out of the comparison.
@@ -24,15 +25,8 @@ const pages = htmlPages(dist);
 const redirects = new Set(pagesOfKind(dist, 'redirect'));
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 
-/** The headers `_headers` sets for every path ("/*" rule), as a static host would send them. */
-function hostHeaders(): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const line of readFileSync(join(dist, '_headers'), 'utf8').split('\n')) {
-    const match = line.match(/^\s+([\w-]+):\s*(.+)$/);
-    if (match) headers[match[1].toLowerCase()] = match[2];
-  }
-  return headers;
-}
+/** Chart embed pages: the only pages other sites may frame. */
+const embeds = new Set(pagesOfKind(dist, 'embed'));
 
 let site: Site;
 let withJs: Browser;
@@ -42,14 +36,6 @@ beforeAll(async () => {
   site = await serveDist();
   withJs = await launchBrowser();
   withoutJs = await launchBrowser({ javaScriptEnabled: false });
-  const headers = hostHeaders();
-  expect(Object.keys(headers)).toEqual(expect.arrayContaining(['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy']));
-  for (const browser of [withJs, withoutJs]) {
-    await browser.context.route(`${site.origin}/**`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-    });
-  }
   await withJs.context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -110,7 +96,10 @@ describe('Content-Security-Policy', () => {
       if (/content security policy|Refused to/i.test(msg.text())) messages.push(`${msg.type()}: ${msg.text()}`);
     });
     const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
-    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The server sends dist/_headers as a static host would (tools/lib/static-server.ts).
+    const headers = response!.headers();
+    expect(Object.keys(headers)).toEqual(expect.arrayContaining(['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy']));
+    expect(headers['content-security-policy']).toContain(embeds.has(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
     const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(meta, `${path}: no CSP <meta>`).toBeTruthy();
     expect(meta).not.toMatch(/script-src[^;]*'unsafe-inline'/);

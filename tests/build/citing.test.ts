@@ -100,6 +100,7 @@ describe('cite boxes', () => {
       expect(box?.tagName, path).toBe('DETAILS');
       expect(box!.querySelectorAll('.cite-list').length, path).toBe(2);
       expect(box!.querySelector('a[download="febriana.bib"]'), path).not.toBeNull();
+      expect(box!.querySelector('a[download="febriana-bibtex.bib"]'), path).not.toBeNull();
       expect(box!.querySelector('a[download="febriana.ris"]'), path).not.toBeNull();
       // What citing adds to a page; the page's whole weight is budgets.json's (tests/browser/quality.test.ts).
       expect(box!.outerHTML.length, `${path}: page cite box`).toBeLessThan(8_000);
@@ -132,12 +133,16 @@ describe('cite boxes', () => {
 describe('metadata', () => {
   const names = (doc: Document, prefix: string) => [...doc.querySelectorAll('meta[name]')].map((m) => m.getAttribute('name')!).filter((n) => n.startsWith(prefix));
 
-  it('the landing page (/abstrak/) carries Highwire tags with exact names, Dublin Core and JSON-LD Thesis', () => {
-    const doc = readPage(dist, '/abstrak/');
+  it.each(['/abstrak/', '/en/abstrak/'])('the landing page %s carries Highwire tags with exact names (the thesis type too), Dublin Core and JSON-LD Thesis', (path) => {
+    const doc = readPage(dist, path);
     expect(names(doc, 'citation_')).toEqual([
-      'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_publisher',
+      'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_dissertation_name', 'citation_publisher',
       'citation_language', 'citation_keywords', 'citation_abstract_html_url',
     ]);
+    expect(doc.querySelector('meta[name="citation_dissertation_name"]')?.getAttribute('content')).toBe(studyJson.genre);
+    expect(doc.querySelector('meta[name="citation_abstract_html_url"]')?.getAttribute('content')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    expect(doc.querySelectorAll('link[rel="canonical"]').length).toBe(1);
+    expect(doc.querySelector(`link[rel="alternate"][hreflang="${path.startsWith('/en/') ? 'id' : 'en'}"]`)?.getAttribute('href')).toBe(path.startsWith('/en/') ? '/abstrak/' : '/en/abstrak/');
     expect(doc.querySelector('meta[name="citation_author"]')?.getAttribute('content')).toBe('Febriana, Elsa');
     expect(doc.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe('http://purl.org/dc/elements/1.1/');
     expect(names(doc, 'DC.')).toContain('DC.title');
@@ -148,7 +153,7 @@ describe('metadata', () => {
   });
 
   it('no other page repeats citation_title; each has one canonical, Open Graph and JSON-LD WebPage part of the Thesis', () => {
-    for (const path of pages.filter((p) => p !== '/abstrak/')) {
+    for (const path of pages.filter((p) => !['/abstrak/', '/en/abstrak/'].includes(p))) {
       const doc = readPage(dist, path);
       expect(names(doc, 'citation_'), path).toEqual([]);
       expect(doc.querySelectorAll('link[rel="canonical"]').length, path).toBe(1);

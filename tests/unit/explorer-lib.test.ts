@@ -3,6 +3,9 @@ import { matches, parseFilters, serializeFilters } from '../../src/lib/filters.t
 import { toCsv } from '../../src/lib/csv.ts';
 import { codebook, dataPackage, resourceRows } from '../../src/lib/codebook.ts';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
+import sources from '../../src/generated/sources.json' with { type: 'json' };
+import claims from '../../src/generated/claims.json' with { type: 'json' };
+import type { PackageExtras } from '../../src/lib/codebook.ts';
 
 describe('filters in the URL', () => {
   it('round-trips in a fixed key order and drops unknown keys and values', () => {
@@ -24,7 +27,8 @@ describe('csv', () => {
 });
 
 describe('codebook and data package', () => {
-  const rows = resourceRows(datasetLoader.build(process.cwd()));
+  const rows = resourceRows(datasetLoader.build(process.cwd()), { registry: sources.registry, claims } as unknown as PackageExtras);
+  const meta = { version: '1.2.3', created: '2025-01-02T03:04:05Z', study: { author: { given: 'Elsa', family: 'Febriana' }, university: 'U', recordUrl: 'https://r.example/' } };
   it('documents every column the CSV files have, and every value they use', () => {
     for (const r of codebook) {
       for (const row of rows[r.name]) {
@@ -39,9 +43,11 @@ describe('codebook and data package', () => {
     }
   });
   it('is a tabular data package under CC BY 4.0 with one CSV resource per table', () => {
-    const dp = dataPackage() as any;
+    const dp = dataPackage(meta) as any;
     expect(dp.licenses[0].name).toBe('CC-BY-4.0');
-    expect(dp.resources.map((r: any) => r.path)).toEqual(['findings.csv', 'actors.csv', 'events.csv', 'framework.csv', 'claims.csv']);
-    expect(JSON.stringify(dataPackage())).toBe(JSON.stringify(dp));
+    expect(dp.resources.map((r: any) => r.path)).toEqual(codebook.map((r) => `${r.name}.csv`));
+    expect(dp.resources.map((r: any) => r.path)).toEqual(expect.arrayContaining(['findings.csv', 'actors.csv', 'events.csv', 'framework.csv', 'sources.csv', 'claims.csv']));
+    expect(dp).toMatchObject({ version: '1.2.3', created: '2025-01-02T03:04:05Z' });
+    expect(dataPackage({ ...meta, created: undefined })).not.toHaveProperty('created');
   });
 });

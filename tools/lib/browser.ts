@@ -1,5 +1,5 @@
 /**
- * Starts the built site on 127.0.0.1 (Astro's own preview server) and Debian's Chromium
+ * Starts the built site on 127.0.0.1 (the static server of `npm start`, tools/lib/static-server.ts) and Debian's Chromium
  * through playwright-core. Never downloads a browser; fails loudly when Chromium is missing.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { preview } from 'astro';
+import { startStaticServer } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -48,11 +48,11 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-export async function serveDist(): Promise<Site> {
+/** dist/ served as `npm start` serves it: with the headers and media types of dist/_headers. */
+export async function serveDist(options: { host?: string } = {}): Promise<Site> {
   const port = await freePort();
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
-  return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+  const server = await startStaticServer({ dist: join(process.cwd(), 'dist'), host: options.host ?? '127.0.0.1', port });
+  return { origin: server.origin, stop: () => server.stop() };
 }
 
 export interface Browser {

@@ -37,15 +37,17 @@ export function readPage(dir: string, path: string): Document {
 /**
  * What a built page is, read from its HTML: a redirect page (a meta refresh, written for
  * the anchor registry's moved addresses), the bilingual not-found page (`data-not-found`),
- * the search page (`data-search-page`: a tool, not a text to cite), or a content page
+ * the search page (`data-search-page`: a tool, not a text to cite), a chart's embed page
+ * (`data-chart-embed`: one figure for other sites' iframes), or a content page
  * (everything else: the pages a reader cites, navigates and searches).
  */
-export type PageKind = 'content' | 'not-found' | 'redirect' | 'search';
+export type PageKind = 'content' | 'embed' | 'not-found' | 'redirect' | 'search';
 
 export function pageKind(doc: Document): PageKind {
   if (doc.querySelector('meta[http-equiv="refresh" i]')) return 'redirect';
   if (doc.querySelector('[data-not-found]')) return 'not-found';
   if (doc.querySelector('[data-search-page]')) return 'search';
+  if (doc.querySelector('[data-chart-embed]')) return 'embed';
   return 'content';
 }
 

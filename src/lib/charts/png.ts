@@ -4,11 +4,14 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 
+/** Fonts for every PNG the build makes (charts, link previews): Debian's DejaVu Sans. */
+export const pngFont = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+
 export function chartPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     background: '#ffffff',
     fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: pngFont,
   });
   return resvg.render().asPng();
 }

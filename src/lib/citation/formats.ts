@@ -26,11 +26,20 @@ export interface CslItem {
   [key: string]: unknown;
 }
 
+/**
+ * The study's one citation key, the same in every download (.bib key, RIS `ID`, CSL `id`
+ * and `citation-key`) and on the site, so switching formats never gives "citation not found".
+ * At most 20 characters, even with a year: the RIS `ID` tag holds no more (citation-js cuts it).
+ */
+export function studyKey(study: Study): string {
+  return `Febriana${study.year ?? ''}Skripsi`;
+}
+
 /** The one CSL-JSON record of the study; every study format derives from it. `issued` only when the year is known. */
 export function studyRecord(study: Study): CslItem {
   return {
-    id: `febriana${study.year ?? ''}`,
-    'citation-key': `Febriana${study.year ?? ''}CommunityGovernance`,
+    id: studyKey(study),
+    'citation-key': studyKey(study),
     type: 'thesis',
     title: study.title,
     author: [{ family: study.author.family, given: study.author.given }],
@@ -118,9 +127,41 @@ export function accessedPatterns(style: CiteStyle, lang: Lang): string[] {
   });
 }
 
-/** biblatex: `@thesis` with `type = {Skripsi}` (citation-js writes the genre as entrysubtype). */
+/**
+ * The title kept as written: one pair of braces around the whole title, so BibTeX, biblatex
+ * and pandoc print "dalam" lower-case instead of case-converting it as an English title.
+ */
+function protectTitle(bib: string, study: Study): string {
+  return bib.replace(/^(\s*)title = \{.*\},$/m, `$1title = {{${study.title}}},`);
+}
+
+/**
+ * BibLaTeX: `@thesis` with `type = {Skripsi}` (citation-js writes the genre as entrysubtype),
+ * `langid = {indonesian}` (a babel/polyglossia name biblatex uses for hyphenation; a
+ * `language = {id}` field would print a literal "id." in many styles).
+ */
 export function studyBiblatex(study: Study): string {
-  return new Cite(studyRecord(study)).format('biblatex').trim().replace(/^(\s*)entrysubtype = /m, '$1type = ') + '\n';
+  const bib = new Cite(studyRecord(study)).format('biblatex').trim()
+    .replace(/^(\s*)entrysubtype = /m, '$1type = ')
+    .replace(/^(\s*)language = \{[^}]*\},$/m, '$1langid = {indonesian},');
+  return `${protectTitle(bib, study)}\n`;
+}
+
+/**
+ * Classic BibTeX, for styles that know no `@thesis` (plain, apalike, natbib's): a skripsi is
+ * an undergraduate thesis, and `@mastersthesis` is the thesis type whose `type` field the
+ * standard styles print in place of "Master's thesis", with `school` and `address`; so it
+ * prints "Skripsi, Universitas Sebelas Maret, Surakarta". (`@misc`, citation-js's choice,
+ * drops the school and the type; `@phdthesis` would claim a doctorate.) The language as
+ * `langid = {indonesian}`, which classic styles skip as an unknown field and pandoc and
+ * Zotero's importer read as "not English, do not recase"; no year while none is known.
+ */
+export function studyBibtex(study: Study): string {
+  const bib = new Cite(studyRecord(study)).format('bibtex').trim()
+    .replace(/^@\w+\{/, '@mastersthesis{')
+    .replace(/^\s*language = \{[^}]*\},\n/m, '')
+    .replace(/^(\s*)title = /m, '$1langid = {indonesian},\n$1title = ');
+  return `${protectTitle(bib, study)}\n`;
 }
 
 /**

@@ -6,7 +6,11 @@
  */
 import type { Study } from '../schemas.ts';
 
-export const LANDING = { lang: 'id', slug: 'abstrak' } as const;
+/**
+ * The study's landing pages: the abstract in each language, so a reader who saves either with
+ * Zotero gets the thesis. Each is its own canonical; the other language is its alternate.
+ */
+export const LANDING = { slug: 'abstrak' } as const;
 
 export type MetaTag = { name: string; content: string };
 
@@ -16,6 +20,8 @@ export function highwireTags(study: Study, keywords: string[], abstractUrl: stri
     { name: 'citation_title', content: study.title },
     { name: 'citation_author', content: `${study.author.family}, ${study.author.given}` },
     { name: 'citation_dissertation_institution', content: study.university },
+    // The thesis type (degree), as bepress and Highwire readers take it.
+    { name: 'citation_dissertation_name', content: study.genre },
     { name: 'citation_publisher', content: study.university },
     { name: 'citation_language', content: study.language },
     { name: 'citation_keywords', content: keywords.join('; ') },
@@ -30,6 +36,7 @@ export function dublinCoreTags(study: Study, keywords: string[]): MetaTag[] {
     { name: 'DC.title', content: study.title },
     { name: 'DC.creator', content: `${study.author.family}, ${study.author.given}` },
     { name: 'DC.type', content: 'Text' },
+    { name: 'DC.type', content: study.genre },
     { name: 'DC.publisher', content: study.university },
     { name: 'DC.language', content: study.language },
     { name: 'DC.identifier', content: study.recordUrl },

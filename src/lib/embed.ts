@@ -1,0 +1,35 @@
+/**
+ * Chart embeds: every chart has a small page of its own that other sites may put in an
+ * <iframe> (/grafik/embed/<name>/ and /en/grafik/embed/<name>/). Only these pages relax
+ * `frame-ancestors` (src/lib/security.ts); the figure on the charts page offers the snippet.
+ */
+import { languages, type Lang } from './i18n.ts';
+import { pagePath } from './paths.ts';
+
+/** The charts page: the embeds live under it, and link back to it. */
+export const chartsSlug = 'grafik';
+
+/** The embed page's slug (shared by both languages, like every page). */
+export function embedSlug(name: string): string {
+  return `${chartsSlug}/embed/${name}`;
+}
+
+/** Site paths (without base) under which pages may be framed: one per language. */
+export function embedPrefixes(): string[] {
+  return languages.map((lang) => pagePath(lang, `${chartsSlug}/embed`).slice(1));
+}
+
+/** The <iframe> another site pastes: the embed page's address, a title for screen readers, a height that fits the chart. */
+export function iframeSnippet(input: { src: string; title: string; height: number }): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${attr(input.src)}" title="${attr(input.title)}" width="100%" height="${Math.round(input.height)}" loading="lazy" style="border: 0"></iframe>`;
+}
+
+/** Height of the embed frame: the chart at its drawn size plus the caption, sources and links around it. */
+export function embedHeight(svg: string): number {
+  const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('embed: the chart SVG has no viewBox');
+  return Number(m[1]) + 520;
+}
+
+export type { Lang };

@@ -1,0 +1,56 @@
+/**
+ * Media types of the downloads, as `npm start` serves dist/ (tools/lib/static-server.ts,
+ * from dist/_headers, which static hosts read too): a reference manager's one-click import
+ * starts from application/x-research-info-systems or application/x-bibtex.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadTypes } from '../../src/lib/security.ts';
+import { startStaticServer, type StaticServer } from '../../tools/lib/static-server.ts';
+import { requireBuilt, root } from '../../tools/lib/site.ts';
+
+const dist = join(root, 'dist');
+requireBuilt(dist);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [relative(dist, full).split(sep).join('/')];
+  });
+}
+const downloads = files(dist).filter((f) => (f.split('.').pop() ?? '') in downloadTypes);
+
+let server: StaticServer;
+beforeAll(async () => { server = await startStaticServer({ dist }); });
+afterAll(async () => { await server?.stop(); });
+
+describe('downloads over HTTP', () => {
+  it('includes the citation files and the data package', () => {
+    for (const f of ['kutip/febriana.bib', 'kutip/febriana.ris', 'kutip/febriana.json', 'data/datapackage.json']) expect(downloads).toContain(f);
+    expect(downloads.some((f) => f.endsWith('.csv'))).toBe(true);
+  });
+
+  it('every .ris, .bib, .csv and .json is served with its media type', async () => {
+    const wrong: string[] = [];
+    for (const file of downloads) {
+      const response = await fetch(`${server.origin}/${file}`, { method: 'HEAD' });
+      const type = response.headers.get('content-type');
+      if (response.status !== 200 || type !== downloadTypes[file.split('.').pop()!]) wrong.push(`${file}: ${response.status} ${type}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('pages carry the security headers, a missing page is a 404 with the 404 page, a directory without its slash redirects', async () => {
+    const page = await fetch(`${server.origin}/abstrak/`);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const missing = await fetch(`${server.origin}/tidak-ada/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('data-not-found');
+    const bare = await fetch(`${server.origin}/abstrak`, { redirect: 'manual' });
+    expect(bare.status).toBe(301);
+    expect(bare.headers.get('location')).toBe('/abstrak/');
+  });
+});

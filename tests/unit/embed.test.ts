@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { embedHeight, embedPrefixes, embedSlug, iframeSnippet } from '../../src/lib/embed.ts';
+import { pagePath } from '../../src/lib/paths.ts';
+
+describe('chart embeds', () => {
+  it('live under the charts page in each language, and only those paths are framable', () => {
+    expect(pagePath('en', embedSlug('matrix'), '/skripsi/')).toBe('/skripsi/en/grafik/embed/matrix/');
+    expect(embedPrefixes()).toEqual(['grafik/embed/', 'en/grafik/embed/']);
+  });
+
+  it('writes an <iframe> snippet with a title and escaped attributes', () => {
+    expect(iframeSnippet({ src: 'https://h.example/grafik/embed/a/', title: 'A "b" & <c>', height: 700.4 })).toBe(
+      '<iframe src="https://h.example/grafik/embed/a/" title="A &quot;b&quot; &amp; &lt;c>" width="100%" height="700" loading="lazy" style="border: 0"></iframe>',
+    );
+  });
+
+  it('sizes the frame from the chart\'s viewBox', () => {
+    expect(embedHeight('<svg viewBox="0 0 760 460">')).toBe(980);
+    expect(() => embedHeight('<svg>')).toThrow(/viewBox/);
+  });
+});
