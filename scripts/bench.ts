@@ -10,14 +10,14 @@
  * Results also go to bench-results/latest.md (ignored by git).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveDist } from '../tests/support/browser.ts';
 import { measurePage, type PageCost } from '../tests/support/measure.ts';
 import { htmlPages } from '../tests/support/site.ts';
+import { syntheticCopy } from './lib/scale.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Canonical and hreflang links are absolute only with SITE_URL (as a deployment sets it);
@@ -163,33 +163,13 @@ try {
   await site.stop();
 }
 
-// 4. Scale: a synthetic copy with N× the chapters, in a temporary directory.
-function syntheticCopy(factor: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `cg-scale-${factor}x-`));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  rmSync(join(dir, 'src', 'generated'), { recursive: true, force: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const lang of ['id', 'en']) {
-    const pagesDir = join(dir, 'src', 'content', 'pages', lang);
-    for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.mdx'))) {
-      const source = readFileSync(join(pagesDir, file), 'utf8');
-      for (let k = 1; k < factor; k++) {
-        const copy = source.replace(/^order:\s*(\d+)/m, (_, n) => `order: ${Number(n) + 1000 * k}`);
-        writeFileSync(join(pagesDir, file.replace(/\.mdx$/, `-copy-${k}.mdx`)), copy);
-      }
-    }
-  }
-  return dir;
-}
-
+// 4. Scale: a synthetic copy with N× the chapters, in a temporary directory (scripts/lib/scale.ts).
 print('## Scale (synthetic copies, one build each)');
 print();
 const scaleRows: string[][] = [];
 let first: { pages: number; total: number } | undefined;
 for (const factor of quick ? [1, 10] : [1, 10, 100]) {
-  const dir = syntheticCopy(factor);
+  const dir = syntheticCopy(root, factor);
   try {
     const timing = build(dir);
     const pages = htmlPages(join(dir, 'dist')).length;
