@@ -11,6 +11,12 @@ export interface Loader<T> {
   /** File name of the output inside src/generated/. */
   output: string;
   build(root: string): T;
+  /**
+   * Files and folders (from the root) the output depends on, code included, when its build is
+   * slow enough to skip while they are unchanged (scripts/lib/cache.ts). Leave it out to run
+   * the loader every time.
+   */
+  inputs?: string[];
 }
 
 /** Stable JSON: two-space indent and a final newline, so two builds write identical bytes. */

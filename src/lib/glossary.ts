@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRows, rowName } from './schemas.ts';
+import { parseRows, Problems, rowName } from './schemas.ts';
 
 /**
  * The glossary: every technical term the chapters use, in both languages, each with the
@@ -27,10 +27,12 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 /** Validate the rows and their source keys against the registry; messages name file, row and field. */
 export function checkGlossary(rows: unknown, registry: Record<string, unknown>, file: string): GlossaryTerm[] {
   const terms = parseRows(glossaryTermSchema, rows, file);
+  const problems = new Problems();
   terms.forEach((term, i) => {
     term.sources.forEach((key, k) => {
-      if (!(key in registry)) throw new Error(`${file}: ${rowName(term, i)}: field "sources.${k}": unknown source key "${key}"`);
+      if (!(key in registry)) problems.add(`${file}: ${rowName(term, i)}: field "sources.${k}": unknown source key "${key}"`);
     });
   });
+  problems.throwIfAny();
   return terms;
 }
