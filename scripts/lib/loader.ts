@@ -4,7 +4,7 @@
  * returns the derived value, and fails with a message naming file, row and field.
  * The runner writes the output deterministically and logs to stderr.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface Loader<T> {
@@ -25,9 +25,14 @@ export function stableJson(value: unknown): string {
 }
 
 export function writeOutput(root: string, output: string, value: unknown): string {
+  return writeText(root, output, stableJson(value));
+}
+
+/** Write an output's text, leaving the file untouched when it already holds it (no needless reload in dev). */
+export function writeText(root: string, output: string, text: string): string {
   const file = join(root, 'src', 'generated', output);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, stableJson(value));
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   return file;
 }
 

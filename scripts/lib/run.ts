@@ -6,8 +6,8 @@ import { pagesLoader } from '../pages.json.ts';
 import { sourcesLoader } from '../sources.json.ts';
 import { citationLoader } from '../citation.json.ts';
 import { datasetLoader } from '../dataset.json.ts';
-import { writeOutput, type Loader } from './loader.ts';
-import { hashInputs, isFresh, remember } from './cache.ts';
+import { writeOutput, writeText, type Loader } from './loader.ts';
+import { cachedOutput, hashInputs, remember } from './cache.ts';
 
 export const loaders: Loader<unknown>[] = [abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, claimsLoader, citationLoader, datasetLoader];
 
@@ -21,8 +21,10 @@ export function runLoaders(root: string, options: { force?: boolean; log?: (line
     const t0 = performance.now();
     try {
       const hash = loader.inputs ? hashInputs(root, loader.inputs) : undefined;
-      if (hash && !options.force && isFresh(root, loader.output, hash)) {
-        log(`data: src/generated/${loader.output} unchanged (inputs unchanged), ${(performance.now() - t0).toFixed(1)} ms`);
+      const cached = hash && !options.force ? cachedOutput(root, loader.output, hash) : undefined;
+      if (cached !== undefined) {
+        writeText(root, loader.output, cached);
+        log(`data: src/generated/${loader.output} from the cache (inputs unchanged), ${(performance.now() - t0).toFixed(1)} ms`);
         continue;
       }
       const file = writeOutput(root, loader.output, loader.build(root));

@@ -35,7 +35,7 @@ export function dataLoaders(): AstroIntegration {
             logger.info(`src/data changed: data loaders ran in ${ms} ms, reloading`);
             server.ws.send({ type: 'full-reload' });
           } else {
-            const problems = lines.filter((line) => !line.startsWith('data: wrote') && !line.includes('(inputs unchanged)')).join('\n');
+            const problems = lines.filter((line) => !line.startsWith('data: wrote') && !line.includes('from the cache')).join('\n');
             logger.error(`src/data changed: the data loaders failed (the site keeps the last good data)\n${problems}`);
             server.ws.send({ type: 'error', err: { message: `Data loaders failed:\n${problems}`, stack: '', plugin: 'data-loaders' } });
           }

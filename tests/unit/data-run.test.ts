@@ -5,7 +5,7 @@ import { claimsLoader } from '../../scripts/claims.json.ts';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { glossaryLoader } from '../../scripts/glossary.json.ts';
 import { sourcesLoader } from '../../scripts/sources.json.ts';
-import { hashInputs, isFresh, remember } from '../../scripts/lib/cache.ts';
+import { cachedOutput, hashInputs, remember } from '../../scripts/lib/cache.ts';
 import { writeOutput } from '../../scripts/lib/loader.ts';
 import { runLoaders } from '../../scripts/lib/run.ts';
 import { editJson, fixtureRoot } from '../support/fixture.ts';
@@ -41,18 +41,19 @@ describe('the data step', () => {
     expect(runLoaders(fixtureRoot(), { only, log: (l) => lines.push(l) }), lines.join('\n')).toBe(true);
   });
 
-  it('skips a loader whose inputs and output are unchanged, and reruns it when either changes', () => {
+  it('reuses a loader\'s output while its inputs are unchanged, and not when they or the cached copy change', () => {
     const root = fixtureRoot();
     const inputs = ['src/data/study.json'];
     writeOutput(root, 'x.json', { a: 1 });
     const hash = hashInputs(root, inputs);
-    expect(isFresh(root, 'x.json', hash)).toBe(false);
+    expect(cachedOutput(root, 'x.json', hash)).toBeUndefined();
     remember(root, 'x.json', hash);
-    expect(isFresh(root, 'x.json', hash)).toBe(true);
+    expect(cachedOutput(root, 'x.json', hash)).toBe('{\n  "a": 1\n}\n');
     editJson(root, 'src/data/study.json', (d) => (d.city = 'Solo'));
-    expect(isFresh(root, 'x.json', hashInputs(root, inputs))).toBe(false);
-    writeFileSync(join(root, 'src/generated/x.json'), '{}\n');
-    expect(isFresh(root, 'x.json', hash)).toBe(false);
+    expect(cachedOutput(root, 'x.json', hashInputs(root, inputs))).toBeUndefined();
+    // A damaged cache entry is not used.
+    writeFileSync(join(root, 'node_modules/.cache/cg-data/x.json'), '{}\n');
+    expect(cachedOutput(root, 'x.json', hash)).toBeUndefined();
     expect(existsSync(join(root, 'node_modules/.cache/cg-data/x.json.hash'))).toBe(true);
   });
 });
