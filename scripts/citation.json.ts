@@ -36,7 +36,7 @@ const siteTitle = (root: string, lang: string) => {
 export const citationLoader: Loader<unknown> = {
   output: 'citation.json',
   // citeproc makes it the slow loader (its APA engine takes seconds to build); skipped while these are unchanged.
-  inputs: ['src/data/study.json', 'src/data/study-keywords.json', 'src/data/ui', 'src/data/csl', 'src/lib', 'scripts/citation.json.ts', 'scripts/lib/loader.ts', 'package-lock.json'],
+  inputs: ['src/data/study.json', 'src/data/study-keywords.json', 'src/data/ui', 'src/data/csl', 'src/lib', 'scripts/citation.json.ts', 'scripts/lib/loader.ts', 'node_modules/.package-lock.json'],
   build(root) {
     const study = parseWith(studySchema, readJson(root, 'src/data/study.json'), 'src/data/study.json');
     const { keywords } = parseWith(keywordsSchema, readJson(root, 'src/data/study-keywords.json'), 'src/data/study-keywords.json');

@@ -6,7 +6,7 @@
  * scale run, reuses it too). Same bytes either way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const cacheDir = (root: string) => join(root, 'node_modules', '.cache', 'cg-data');
@@ -29,18 +29,27 @@ export function hashInputs(root: string, inputs: string[]): string {
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The output a run over inputs with this hash wrote, if the cache holds it. */
+/** One entry per output and inputs hash (a few kept), so copies with other inputs do not evict each other. */
+const entry = (root: string, output: string, inputsHash: string) => join(cacheDir(root), `${output}.${inputsHash.slice(0, 32)}`);
+const KEEP = 4;
+
+/** The output a run over inputs with this hash wrote, if the cache holds it intact. */
 export function cachedOutput(root: string, output: string, inputsHash: string): string | undefined {
-  const record = join(cacheDir(root), `${output}.hash`);
-  const saved = join(cacheDir(root), output);
-  if (!existsSync(record) || !existsSync(saved)) return undefined;
-  const text = readFileSync(saved, 'utf8');
-  return readFileSync(record, 'utf8') === `${inputsHash} ${sha(text)}` ? text : undefined;
+  const file = entry(root, output, inputsHash);
+  if (!existsSync(file)) return undefined;
+  const [check, ...rest] = readFileSync(file, 'utf8').split('\n');
+  const text = rest.join('\n');
+  return check === `${inputsHash} ${sha(text)}` ? text : undefined;
 }
 
 export function remember(root: string, output: string, inputsHash: string): void {
   const text = readFileSync(join(root, 'src', 'generated', output), 'utf8');
   mkdirSync(cacheDir(root), { recursive: true });
-  writeFileSync(join(cacheDir(root), output), text);
-  writeFileSync(join(cacheDir(root), `${output}.hash`), `${inputsHash} ${sha(text)}`);
+  writeFileSync(entry(root, output, inputsHash), `${inputsHash} ${sha(text)}\n${text}`);
+  const old = readdirSync(cacheDir(root))
+    .filter((name) => name.startsWith(`${output}.`))
+    .map((name) => ({ name, time: statSync(join(cacheDir(root), name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)
+    .slice(KEEP);
+  for (const { name } of old) rmSync(join(cacheDir(root), name), { force: true });
 }

@@ -52,8 +52,9 @@ describe('the data step', () => {
     editJson(root, 'src/data/study.json', (d) => (d.city = 'Solo'));
     expect(cachedOutput(root, 'x.json', hashInputs(root, inputs))).toBeUndefined();
     // A damaged cache entry is not used.
-    writeFileSync(join(root, 'node_modules/.cache/cg-data/x.json'), '{}\n');
+    const saved = join(root, 'node_modules/.cache/cg-data', `x.json.${hash.slice(0, 32)}`);
+    expect(existsSync(saved)).toBe(true);
+    writeFileSync(saved, readFileSync(saved, 'utf8').replace('"a": 1', '"a": 2'));
     expect(cachedOutput(root, 'x.json', hash)).toBeUndefined();
-    expect(existsSync(join(root, 'node_modules/.cache/cg-data/x.json.hash'))).toBe(true);
   });
 });
