@@ -201,6 +201,8 @@ for (const factor of quick ? [1, 10] : [1, 10, 100]) {
       ...(starlight ? [String(starlight.pages), seconds(starlight.total), perPage(starlight), marginal(starlight, previous?.starlight), `${(project.total / starlight.total).toFixed(1)}×`] : []),
     ]);
     previous = { project, starlight };
+    // Progress as each factor finishes (the table follows at the end).
+    console.error(`scale ${factor}×: ${scaleRows.at(-1)!.join(' | ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
