@@ -26,12 +26,12 @@ const awkward = [
   'UMKM dan BUMDes di Surakarta',
   'e-commerce and self-help groups',
 ];
-const urls = ['/en/temuan/#micro-capability', 'https://example.org/skripsi/en/a-b/?q=1&x=2#s', 'https://example.org/<odd>"path" with space/'];
+const urls = ['https://example.org/skripsi/en/a-b/?q=1&x=2#s', 'https://example.org/<odd>"path" with space/'];
 
 describe('page citations from one template per style and language', () => {
   for (const lang of languages) {
     const siteTitle = t(lang, 'site.title');
-    const titles = [...awkward, ...headingTitles(lang).filter((_, i) => i % 6 === 0), `Page title: ${headingTitles(lang)[1]}`];
+    const titles = [...awkward, ...headingTitles(lang).filter((_, i) => i % 12 === 0), `Page title: ${headingTitles(lang)[1]}`];
     it(`equal citeproc's own output for ${titles.length} titles × ${urls.length} URLs (${lang})`, () => {
       for (const style of citeStyles) {
         for (const title of titles) {
@@ -41,7 +41,7 @@ describe('page citations from one template per style and language', () => {
           }
         }
       }
-    });
+    }, 300_000);
   }
 
   it('has a usable slot for every style and language (else every page would go through citeproc)', () => {
