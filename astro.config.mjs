@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, cspScriptResources } from './src/lib/security.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { dataLoaders } from './src/integrations/data-loaders.ts';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -49,6 +50,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     securityHeaders(),
+    dataLoaders(),
     ...(site
       ? [sitemap({
           i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
