@@ -20,7 +20,7 @@ describe('the data step', () => {
       rows[1].sources = ['S99x'];
       rows[2].sources = ['no-such-key'];
     });
-    editJson(root, 'src/data/actors.json', (rows) => (rows[0].source = 'no-such-key'));
+    editJson(root, 'src/data/actors.json', (rows) => (rows[0].sources = ['no-such-key']));
     editJson(root, 'src/data/glossary.json', (rows) => (rows[0].sources = ['another-missing-key']));
     const lines: string[] = [];
     expect(runLoaders(root, { only, log: (l) => lines.push(l) })).toBe(false);
@@ -30,7 +30,7 @@ describe('the data step', () => {
     expect(out).toContain(`src/data/findings.json: row 1 ("${findings[0].id}"): field "tie"`);
     expect(out).toContain(`src/data/findings.json: row 2 ("${findings[1].id}"): field "sources.0"`);
     expect(out).toContain(`src/data/findings.json: row 3 ("${findings[2].id}"): field "sources.0"`);
-    expect(out).toContain(`src/data/actors.json: row 1 ("${actors[0].id}"): field "source": unknown source key "no-such-key"`);
+    expect(out).toContain(`src/data/actors.json: row 1 ("${actors[0].id}"): field "sources.0": unknown source key "no-such-key"`);
     expect(out).toContain('src/data/glossary.json');
     expect(out).toContain('another-missing-key');
     expect(out).toMatch(/data: 2 of 4 loaders failed/);
