@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives, cspScriptResources } from './src/lib/security.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { dataLoaders } from './src/integrations/data-loaders.ts';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -51,6 +52,7 @@ export default defineConfig({
     mdx(),
     securityHeaders(),
     ogImages(),
+    dataLoaders(),
     ...(site
       ? [sitemap({
           i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },

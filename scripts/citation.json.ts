@@ -5,7 +5,7 @@
  * writes an accessed date (for the browser to fill in today's date).
  */
 import { z } from 'zod';
-import { accessedPatterns, citeStyles, formatCitation, studyBiblatex, studyBibtex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation/formats.ts';
+import { accessedPatterns, citeStyles, formatCitation, pageTemplate, studyBiblatex, studyBibtex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation/formats.ts';
 import { languages } from '../src/lib/i18n.ts';
 import { parseWith, studySchema } from '../src/lib/schemas.ts';
 import { readJson, type Loader } from './lib/loader.ts';
@@ -27,8 +27,16 @@ function dedupe(perLang: Record<string, Record<string, string[]>>): { formats: s
   return { formats, styles };
 }
 
+const siteTitle = (root: string, lang: string) => {
+  const title = (readJson(root, `src/data/ui/${lang}.json`) as Record<string, unknown>)['site.title'];
+  if (typeof title !== 'string') throw new Error(`src/data/ui/${lang}.json: "site.title" missing`);
+  return title;
+};
+
 export const citationLoader: Loader<unknown> = {
   output: 'citation.json',
+  // citeproc makes it the slow loader (its APA engine takes seconds to build); skipped while these are unchanged.
+  inputs: ['src/data/study.json', 'src/data/study-keywords.json', 'src/data/ui', 'src/data/csl', 'src/lib', 'scripts/citation.json.ts', 'scripts/lib/loader.ts', 'node_modules/.package-lock.json'],
   build(root) {
     const study = parseWith(studySchema, readJson(root, 'src/data/study.json'), 'src/data/study.json');
     const { keywords } = parseWith(keywordsSchema, readJson(root, 'src/data/study-keywords.json'), 'src/data/study-keywords.json');
@@ -43,6 +51,8 @@ export const citationLoader: Loader<unknown> = {
       bibtex: studyBibtex(study),
       ris: studyRis(study),
       cslJson: studyCslJson(study),
+      // The page and section citations' shape, per language and style, filled in per page at build time.
+      pageTemplates: perLang((lang, style) => pageTemplate(style, lang, siteTitle(root, lang))),
       accessedDates: dedupe(perLang((lang, style) => accessedPatterns(style, lang)) as Record<string, Record<string, string[]>>),
     };
   },

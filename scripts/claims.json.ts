@@ -15,6 +15,7 @@ import { languages, type Lang } from '../src/lib/i18n.ts';
 import type { SourceEntry } from '../src/lib/sources.ts';
 import { sourcesLoader } from './sources.json.ts';
 import type { Loader } from './lib/loader.ts';
+import { Problems } from '../src/lib/schemas.ts';
 
 export interface ClaimsSummary {
   claims: number;
@@ -51,33 +52,41 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
       const [, who = key, year = ''] = /^(.*?)(?: (\d{4}))?$/.exec(registry[key]?.label ?? key) ?? [];
       return narrative ? `${who} (${year || 'n.d.'})` : `(${who}, ${year || 'n.d.'})`;
     };
+    const problems = new Problems();
     for (const lang of languages) {
       const summary: ClaimsSummary = { claims: 0, stated: 0, interpreted: 0, bySource: Object.fromEntries([...sentences, ...works].map((k) => [k, 0])), cites: Object.fromEntries(works.map((k) => [k, 0])), rows: [] };
       for (const file of mdxFiles(root, lang)) {
         const source = readFileSync(join(root, file), 'utf8');
         const invented = findInventedSpecifics(source, file);
-        if (invented.length) throw new Error(invented.map(describeProblem).join('\n'));
-        const claims = findClaims(source, file);
+        if (invented.length) problems.add(invented.map(describeProblem).join('\n'));
+        const claims = problems.run(() => findClaims(source, file), []);
         for (const claim of claims) {
           for (const key of claim.keys) {
-            if (!(key in registry)) throw new Error(`${file}:${claim.line}: <Claim src="${claim.keys.join(' ')}">: unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
+            if (!(key in registry)) {
+              problems.add(`${file}:${claim.line}: <Claim src="${claim.keys.join(' ')}">: unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
+              continue;
+            }
             summary.bySource[key] += 1;
           }
           summary.claims += 1;
           summary[claim.basis] += 1;
         }
         summary.rows.push(...claimRows(source, claims, pageSlug(file), citeText));
-        for (const cite of findCites(source, file)) {
-          if (registry[cite.key]?.kind !== 'work') throw new Error(`${file}:${cite.line}: <Cite k="${cite.key}">: unknown reference key "${cite.key}" (use a key of src/data/references.json)`);
+        for (const cite of problems.run(() => findCites(source, file), [])) {
+          if (registry[cite.key]?.kind !== 'work') {
+            problems.add(`${file}:${cite.line}: <Cite k="${cite.key}">: unknown reference key "${cite.key}" (use a key of src/data/references.json)`);
+            continue;
+          }
           summary.cites[cite.key] += 1;
         }
       }
       const uncited = sentences.filter((k) => summary.bySource[k] === 0);
-      if (uncited.length) throw new Error(`src/content/pages/${lang}: abstract sentence(s) ${uncited.join(', ')} never cited by a <Claim src>; every sentence S1–S14 must be cited at least once`);
+      if (uncited.length) problems.add(`src/content/pages/${lang}: abstract sentence(s) ${uncited.join(', ')} never cited by a <Claim src>; every sentence S1–S14 must be cited at least once`);
       const unused = works.filter((k) => summary.bySource[k] === 0 && summary.cites[k] === 0);
-      if (unused.length) throw new Error(`src/data/references.json: work(s) ${unused.map((k) => `"${k}"`).join(', ')} never cited in the ${lang} pages; cite every listed work with <Claim src> or <Cite k>, or remove it`);
+      if (unused.length) problems.add(`src/data/references.json: work(s) ${unused.map((k) => `"${k}"`).join(', ')} never cited in the ${lang} pages; cite every listed work with <Claim src> or <Cite k>, or remove it`);
       out[lang] = summary;
     }
+    problems.throwIfAny();
     return out;
   },
 };

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseWith } from '../src/lib/schemas.ts';
+import { parseWith, Problems } from '../src/lib/schemas.ts';
 import { extractHeadings, pageFrontmatterSchema, readFrontmatter } from '../src/lib/content.ts';
 import { languages } from '../src/lib/i18n.ts';
 import type { Loader } from './lib/loader.ts';
@@ -28,7 +28,9 @@ export const pagesLoader: Loader<PageRecord[]> = {
     }
     const slugs = [...new Set([...perLang.values()].flatMap((m) => [...m.keys()]))].sort();
     const records: PageRecord[] = [];
-    for (const slug of slugs) {
+    // Every page is checked; all problems are reported together.
+    const problems = new Problems();
+    for (const slug of slugs) problems.run(() => {
       const titles: Record<string, string> = {};
       let reference: { file: string; headings: { depth: number; id: string }[] } | undefined;
       let order = 0;
@@ -52,7 +54,8 @@ export const pagesLoader: Loader<PageRecord[]> = {
         }
       }
       records.push({ slug, order, titles, headings: reference!.headings });
-    }
+    }, undefined);
+    problems.throwIfAny();
     return records.sort((x, y) => x.order - y.order || x.slug.localeCompare(y.slug));
   },
 };

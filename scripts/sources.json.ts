@@ -1,5 +1,5 @@
 /** Loader: one registry of every citable source (S1–S14 and the bibliography), validated. */
-import { parseRows, rowName } from '../src/lib/schemas.ts';
+import { parseRows, Problems, rowName } from '../src/lib/schemas.ts';
 import { referenceSchema, sourceRegistry } from '../src/lib/sources.ts';
 import { abstractLoader } from './abstract.json.ts';
 import { readJson, type Loader } from './lib/loader.ts';
@@ -8,11 +8,13 @@ export const sourcesLoader: Loader<unknown> = {
   output: 'sources.json',
   build(root) {
     const file = 'src/data/references.json';
-    const references = parseRows(referenceSchema, readJson(root, file), file);
+    const problems = new Problems();
+    const references = problems.run(() => parseRows(referenceSchema, readJson(root, file), file), []);
     references.forEach((ref, i) => {
-      if (/^S\d+$/.test(ref.id)) throw new Error(`${file}: ${rowName(ref, i)}: field "id": "${ref.id}" is reserved for abstract sentences`);
+      if (/^S\d+$/.test(ref.id)) problems.add(`${file}: ${rowName(ref, i)}: field "id": "${ref.id}" is reserved for abstract sentences`);
     });
-    const abstract = abstractLoader.build(root) as { sentences: { id: string; id_text: string; en_text: string }[] };
+    const abstract = problems.run(() => abstractLoader.build(root) as { sentences: { id: string; id_text: string; en_text: string }[] }, { sentences: [] });
+    problems.throwIfAny();
     return { references, registry: sourceRegistry(abstract.sentences, references) };
   },
 };

@@ -4,13 +4,19 @@
  * returns the derived value, and fails with a message naming file, row and field.
  * The runner writes the output deterministically and logs to stderr.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface Loader<T> {
   /** File name of the output inside src/generated/. */
   output: string;
   build(root: string): T;
+  /**
+   * Files and folders (from the root) the output depends on, code included, when its build is
+   * slow enough to skip while they are unchanged (scripts/lib/cache.ts). Leave it out to run
+   * the loader every time.
+   */
+  inputs?: string[];
 }
 
 /** Stable JSON: two-space indent and a final newline, so two builds write identical bytes. */
@@ -19,9 +25,14 @@ export function stableJson(value: unknown): string {
 }
 
 export function writeOutput(root: string, output: string, value: unknown): string {
+  return writeText(root, output, stableJson(value));
+}
+
+/** Write an output's text, leaving the file untouched when it already holds it (no needless reload in dev). */
+export function writeText(root: string, output: string, text: string): string {
   const file = join(root, 'src', 'generated', output);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, stableJson(value));
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   return file;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual, parseRows, rowName } from './schemas.ts';
+import { bilingual, parseRows, Problems, rowName } from './schemas.ts';
 import { bases } from './vocabulary.ts';
 
 /**
@@ -27,10 +27,12 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 /** Validate the rows and their source keys against the registry; messages name file, row and field. */
 export function checkGlossary(rows: unknown, registry: Record<string, unknown>, file: string): GlossaryTerm[] {
   const terms = parseRows(glossaryTermSchema, rows, file);
+  const problems = new Problems();
   terms.forEach((term, i) => {
     term.sources.forEach((key, k) => {
-      if (!(key in registry)) throw new Error(`${file}: ${rowName(term, i)}: field "sources.${k}": unknown source key "${key}"`);
+      if (!(key in registry)) problems.add(`${file}: ${rowName(term, i)}: field "sources.${k}": unknown source key "${key}"`);
     });
   });
+  problems.throwIfAny();
   return terms;
 }

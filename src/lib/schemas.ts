@@ -60,14 +60,40 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string)
 export function parseRows<T extends { id: string }>(schema: z.ZodType<T>, raw: unknown, file: string): T[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: expected an array of rows`);
   const seen = new Set<string>();
-  return raw.map((item, i) => {
+  const problems = new Problems();
+  const rows = raw.flatMap((item, i) => {
     const where = `${file}: ${rowName(item, i)}`;
     const result = schema.safeParse(item);
-    if (!result.success) throw new Error(formatIssues(where, result.error));
-    if (seen.has(result.data.id)) throw new Error(`${where}: field "id": duplicated id "${result.data.id}"`);
+    if (!result.success) return problems.add(formatIssues(where, result.error)), [];
+    if (seen.has(result.data.id)) return problems.add(`${where}: field "id": duplicated id "${result.data.id}"`), [];
     seen.add(result.data.id);
-    return result.data;
+    return [result.data];
   });
+  problems.throwIfAny();
+  return rows;
+}
+
+/**
+ * Every problem one loader finds, so a single run reports all bad rows and fields instead of
+ * stopping at the first; `throwIfAny` throws them as one error, one line each.
+ */
+export class Problems {
+  readonly lines: string[] = [];
+  add(message: string): void {
+    this.lines.push(message);
+  }
+  /** Runs a step; if it throws, its message is kept and `fallback` returned so the loader goes on. */
+  run<T>(step: () => T, fallback: T): T {
+    try {
+      return step();
+    } catch (error) {
+      this.add((error as Error).message);
+      return fallback;
+    }
+  }
+  throwIfAny(): void {
+    if (this.lines.length) throw new Error(this.lines.join('\n'));
+  }
 }
 
 /** "row 3" or, when the row has a string id, 'row 3 ("woolcock-2001")'. */

@@ -1,40 +1,116 @@
 /**
- * Opens every built page, in both languages and both colour schemes, in headless Chromium:
- * no console error, no failed request, no request to another origin, a correct
- * <html lang>, and no axe violation against the WCAG 2.2 A/AA tags.
+ * The site walk: every built page, in both languages, loaded ONCE with JavaScript and ONCE
+ * without, in headless Chromium, with every check that needs a page load made on that load:
+ * - clean load: no console error, no failed request, no request to another origin, HTTP 200,
+ *   a correct <html lang>;
+ * - accessibility: axe against the WCAG 2.2 A/AA tags in the light scheme, then the colour
+ *   rules again in the dark scheme (only colours differ between schemes), same page;
+ * - CSP: the page works under its <meta> policy and the `_headers` policy served as real
+ *   HTTP headers, with no `securitypolicyviolation` event and no CSP console message;
+ * - no JavaScript: with JS off, `main` shows the same text as with JS on, and the page keeps
+ *   its navigation links, SVG charts, tables and cite boxes. Anything a script adds or
+ *   reveals carries `data-js-only` and is left out of the comparison;
+ * - budgets (budgets.json, gzipped bytes), from the bytes the JS load fetched: JS, CSS,
+ *   longest HTML, font files, and no search file fetched before the reader opens search.
+ * A page added to the site is covered without touching this file.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { htmlPages, requireBuilt, root } from '../../tools/lib/site.ts';
+import type { Page } from 'playwright-core';
+import { htmlPages, pagesOfKind, requireBuilt, root } from '../../tools/lib/site.ts';
 import { launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
+import { watchCost, type PageCost } from '../../tools/lib/measure.ts';
+import { parsePagePath } from '../../src/lib/paths.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
 const pages = htmlPages(dist);
+/** A redirect page leaves at once with JavaScript: there is no same page to compare without it. */
+const redirects = new Set(pagesOfKind(dist, 'redirect'));
+const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The axe rules whose result depends on colours: all that can change in the dark scheme. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Chart embed pages: the only pages other sites may frame. */
+const embeds = new Set(pagesOfKind(dist, 'embed'));
 
 let site: Site;
 let browser: Browser;
-const visited = new Set<string>();
+let withoutJs: Browser;
+const costs = new Map<string, PageCost>();
+let loads = 0;
 
 beforeAll(async () => {
   site = await serveDist();
   browser = await launchBrowser();
+  withoutJs = await launchBrowser({ javaScriptEnabled: false });
+  await browser.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
 });
 afterAll(async () => {
-  console.log(`browser suite: visited ${visited.size} page loads (${pages.length} pages × 2 colour schemes)`);
+  console.log(`site walk: ${loads} page loads for ${pages.length} pages (one with JavaScript, one without, redirect pages with JavaScript only)`);
   await browser?.close();
+  await withoutJs?.close();
   await site?.stop();
 });
 
-describe.each(['light', 'dark'] as const)('every page in the %s scheme', (scheme) => {
-  it.each(pages)('%s loads cleanly and passes axe', async (path) => {
+interface Reading {
+  text: string;
+  counts: Record<string, number>;
+}
+
+const COUNTED = {
+  'navigation links': 'header a[href], nav a[href], footer a[href]',
+  'SVG charts': 'main svg[role="img"], main figure svg',
+  tables: 'main table',
+  'cite boxes': 'main [data-cite]',
+  headings: 'main h1, main h2, main h3',
+};
+
+async function read(page: Page): Promise<Reading> {
+  return page.evaluate((counted) => {
+    const strip = (root: Element) => {
+      const clone = root.cloneNode(true) as Element;
+      for (const el of clone.querySelectorAll('[data-js-only], noscript, script, style, template')) el.remove();
+      // Text a script rewrites by design (today's date as the date accessed, a URL made absolute).
+      for (const el of clone.querySelectorAll('[data-js-text]')) el.textContent = '';
+      return clone;
+    };
+    const main = document.querySelector('main');
+    // innerText needs layout; measure a stripped clone attached off-screen.
+    const clone = main ? strip(main) : document.createElement('main');
+    const holder = document.createElement('div');
+    holder.setAttribute('aria-hidden', 'true');
+    holder.style.cssText = 'position:absolute;left:-99999px;top:0;width:1000px';
+    holder.append(clone);
+    document.body.append(holder);
+    const text = (clone as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    holder.remove();
+    const counts: Record<string, number> = {};
+    for (const [name, selector] of Object.entries(counted)) {
+      counts[name] = [...document.querySelectorAll(selector)].filter((el) => !el.closest('[data-js-only], noscript')).length;
+    }
+    return { text, counts };
+  }, COUNTED);
+}
+
+const axeViolations = async (builder: AxeBuilder) =>
+  (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
+describe('every page, loaded once with JavaScript and once without', () => {
+  it.each(pages)('%s', async (path) => {
     const page = await browser.context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
     const problems: string[] = [];
+    const csp: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      if (/content security policy|Refused to/i.test(msg.text())) csp.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`));
@@ -45,16 +121,115 @@ describe.each(['light', 'dark'] as const)('every page in the %s scheme', (scheme
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
     });
-    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-    const expectedLang = path.startsWith('/en/') ? 'en' : 'id';
-    expect(await page.locator('html').getAttribute('lang')).toBe(expectedLang);
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    visited.add(`${scheme} ${path}`);
+    const cost = watchCost(page);
+    let light: string[], dark: string[], on: Reading | undefined;
+    try {
+      const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      loads++;
+      expect(response?.status(), path).toBe(200);
+      // The server sends dist/_headers as a static host would (tools/lib/static-server.ts).
+      const headers = response!.headers();
+      expect(Object.keys(headers)).toEqual(expect.arrayContaining(['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy']));
+      expect(headers['content-security-policy']).toContain(embeds.has(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
+      costs.set(path, await cost.finish());
+      const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(meta, `${path}: no CSP <meta>`).toBeTruthy();
+      expect(meta).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      const expectedLang = path.startsWith('/en/') ? 'en' : 'id';
+      expect(await page.locator('html').getAttribute('lang')).toBe(expectedLang);
+      light = await axeViolations(new AxeBuilder({ page }).withTags(WCAG_TAGS));
+      await page.emulateMedia({ colorScheme: 'dark' });
+      dark = await axeViolations(new AxeBuilder({ page }).withRules(COLOUR_RULES));
+      await page.emulateMedia({ colorScheme: 'light' });
+      if (!redirects.has(path)) on = await read(page);
+      csp.push(...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)));
+    } finally {
+      await page.close();
+    }
+    expect(problems, `${path}: load`).toEqual([]);
+    expect(csp, `${path}: CSP`).toEqual([]);
+    expect(light, `${path}: axe (light)`).toEqual([]);
+    expect(dark, `${path}: axe colour rules (dark)`).toEqual([]);
+    if (!on) return;
+    const off = await withoutJs.context.newPage();
+    try {
+      await off.goto(site.origin + path, { waitUntil: 'load' });
+      loads++;
+      const b = await read(off);
+      expect(b.text.length, `${path}: main has no text without JS`).toBeGreaterThan(50);
+      expect(b.text, `${path}: text without JS`).toBe(on.text);
+      expect(b.counts, `${path}: without JS`).toEqual(on.counts);
+    } finally {
+      await off.close();
+    }
+  });
+});
+
+it('the dark scheme really is dark when axe checks it (the colour check runs on the other palette)', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${site.origin}/`, { waitUntil: 'load' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBg = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(lightBg);
+  } finally {
     await page.close();
-    expect(problems, `${path} (${scheme})`).toEqual([]);
-    expect(violations, `${path} (${scheme})`).toEqual([]);
+  }
+});
+
+describe('budgets (budgets.json, gzipped bytes)', () => {
+  // Measured during the walk above (the same page load); Vitest runs a file's tests in order.
+  beforeAll(() => {
+    expect(costs.size, 'the walk measured every page').toBe(pages.length);
+  });
+
+  const slugOf = (path: string) => parsePagePath(path).slug.split('/')[0];
+
+  it('JS per page: reading pages and interactive pages', () => {
+    const over: string[] = [];
+    for (const [path, cost] of costs) {
+      const limit = budgets.js.interactive.includes(slugOf(path)) ? budgets.js.interactivePageGzipBytes : budgets.js.readingPageGzipBytes;
+      if (cost.js.gzip > limit) over.push(`${path}: JS ${cost.js.gzip} B gzipped > ${limit} B`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('search files on the search page stay under the first-load search budget', () => {
+    const searchPages = [...costs].filter(([path]) => budgets.search.pageSlugs.includes(slugOf(path)));
+    expect(searchPages.length).toBeGreaterThan(0);
+    for (const [path, cost] of searchPages) expect(cost.search.gzip, path).toBeLessThanOrEqual(budgets.search.firstLoadGzipBytes);
+  });
+
+  it('CSS per page', () => {
+    const over = [...costs].filter(([, c]) => c.css.gzip > budgets.css.pageGzipBytes).map(([p, c]) => `${p}: CSS ${c.css.gzip} B > ${budgets.css.pageGzipBytes} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('the longest HTML page', () => {
+    const [path, cost] = [...costs].sort(([, a], [, b]) => b.html.gzip - a.html.gzip)[0];
+    expect(cost.html.gzip, `longest page ${path}`).toBeLessThanOrEqual(budgets.html.longestPageGzipBytes);
+    expect(cost.html.gzip).toBeGreaterThan(0);
+  });
+
+  it('at most one font file across the site', () => {
+    const files = new Set([...costs.values()].flatMap((c) => c.fontFiles));
+    expect(files.size, [...files].join(', ')).toBeLessThanOrEqual(budgets.fonts.maxFilesSiteWide);
+  });
+
+  it('no search file fetched before the reader opens search', () => {
+    const early = [...costs]
+      .filter(([path]) => !budgets.search.pageSlugs.includes(slugOf(path)))
+      .flatMap(([path, cost]) => cost.requests.filter((u) => new URL(u).pathname.includes(budgets.search.pathPrefix)).map((u) => `${path}: ${u}`));
+    expect(early).toEqual([]);
+  });
+
+  it('measures what it claims (every page fetched its HTML and stylesheet)', () => {
+    for (const [path, cost] of costs) {
+      expect(cost.html.raw, path).toBeGreaterThan(1000);
+      expect(cost.css.raw, path).toBeGreaterThan(0);
+      expect(cost.requests[0], path).toBe(site.origin + path);
+    }
   });
 });
 

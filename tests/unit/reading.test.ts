@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, NON_PROSE_SLUGS, readingMinutes, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
-import { lastCommitDate } from '../../src/lib/git-dates.ts';
+import { lastCommitDate, readHistory } from '../../src/lib/git-dates.ts';
+import { spawnSync } from 'node:child_process';
 import { findChapterPages, pdfSitePath, reportChapters } from '../../src/lib/print.ts';
 
 const pages = [
@@ -49,10 +50,25 @@ describe('updated date', () => {
     expect(lastCommitDate('no/such/file.mdx')).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'cg-nogit-'));
     try {
+      writeFileSync(join(dir, 'x.mdx'), '# x\n');
       expect(lastCommitDate('x.mdx', dir)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads the whole history once and gives, for every content and data file, what `git log -1 -- file` gives', () => {
+    const files = spawnSync('git', ['ls-files', 'src/content', 'src/data', 'package.json'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const one = spawnSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).stdout.trim();
+      expect(lastCommitDate(file), file).toBe(one);
+    }
+  });
+
+  it('parses a --name-only log, newest commit first', () => {
+    const log = '\x012026-03-05T10:00:00+07:00\n\na.mdx\nb.mdx\n\x012026-01-01T00:00:00+00:00\n\na.mdx\nc.mdx\n';
+    expect(Object.fromEntries(readHistory(log))).toEqual({ 'a.mdx': '2026-03-05T10:00:00+07:00', 'b.mdx': '2026-03-05T10:00:00+07:00', 'c.mdx': '2026-01-01T00:00:00+00:00' });
   });
 });
 

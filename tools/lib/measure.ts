@@ -3,7 +3,7 @@
  * and gzipped) and the requests it makes on load. Shared by the budget test and the bench.
  */
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface Bytes {
   raw: number;
@@ -43,8 +43,8 @@ export function inlineScripts(html: string): string[] {
   return out;
 }
 
-export async function measurePage(context: BrowserContext, url: string): Promise<PageCost> {
-  const page = await context.newPage();
+/** Starts counting what `page` loads; `finish()` (after the page went idle) returns the cost. */
+export function watchCost(page: Page): { finish(): Promise<PageCost> } {
   const cost: PageCost = { html: empty(), css: empty(), js: empty(), font: empty(), search: empty(), requests: [], fontFiles: [] };
   const bodies: Promise<void>[] = [];
   page.on('request', (req) => cost.requests.push(req.url()));
@@ -69,11 +69,21 @@ export async function measurePage(context: BrowserContext, url: string): Promise
       ),
     );
   });
+  return {
+    async finish() {
+      await Promise.all(bodies);
+      return cost;
+    },
+  };
+}
+
+export async function measurePage(context: BrowserContext, url: string): Promise<PageCost> {
+  const page = await context.newPage();
+  const watch = watchCost(page);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    await Promise.all(bodies);
+    return await watch.finish();
   } finally {
     await page.close();
   }
-  return cost;
 }

@@ -13,6 +13,8 @@ import { loadLocale, loadStyle } from './styles.ts';
 export const cslLocales: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
 
 const config = plugins.config.get('@csl');
+/** citation-js's CSL plugin config (styles, locales and the cached citeproc engines). */
+export const csl = config;
 for (const style of ['chicago-author-date', 'modern-language-association']) {
   if (!config.styles.has(style)) config.styles.add(style, loadStyle(style));
 }

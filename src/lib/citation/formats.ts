@@ -9,11 +9,12 @@
  * (see `accessedPatterns`) and that, without JavaScript, reads "[date accessed]".
  */
 import { Cite } from '@citation-js/core';
+import CSL from 'citeproc';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Lang } from '../i18n.ts';
 import type { Study } from '../schemas.ts';
-import { cslLocales } from './csl.ts';
+import { csl, cslLocales } from './csl.ts';
 export { fillAccessed } from './dates.ts';
 
 export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
@@ -103,6 +104,77 @@ export function formatCitation(item: CslItem, style: CiteStyle, lang: Lang, form
   const b = bibliography(item, style, lang, format, SENTINELS[1]);
   const split = splitAround(a, b);
   return split ? { before: split.before, after: split.after } : { before: a, after: null };
+}
+
+/**
+ * A webpage citation has the same shape on every page of one language: only its title and
+ * URL change. A template is that citation formatted once, with slot tokens for the title and
+ * URL (and the accessed-date split done once); `formatPageItem` fills it in per page.
+ * `titleCase` says whether the style title-cases the title for this language (Chicago and MLA
+ * in English do), `null` when the probe found no usable slot (then every page goes through
+ * citeproc).
+ */
+export interface PageTemplate extends SlottedCitation {
+  siteTitle: string;
+  titleCase: boolean | null;
+}
+export type PageTemplates = Partial<Record<Lang, Partial<Record<CiteStyle, PageTemplate>>>>;
+
+const TITLE_SLOT = 'QQTITLESLOTQQ';
+const URL_SLOT = 'QQURLSLOTQQ';
+const count = (text: string, token: string) => text.split(token).length - 1;
+
+export function pageTemplate(style: CiteStyle, lang: Lang, siteTitle: string): PageTemplate {
+  const record = (pageTitle: string) => pageRecord({ lang, siteTitle, pageTitle, url: URL_SLOT });
+  const slotted = formatCitation(record(TITLE_SLOT), style, lang);
+  const probe = bibliography(record('zq qz'), style, lang, 'html', SENTINELS[0]);
+  const whole = slotted.before + (slotted.after ?? '');
+  const usable = count(whole, TITLE_SLOT) === 1 && count(whole, URL_SLOT) === 1;
+  const titleCase = !usable ? null : probe.includes('Zq Qz') ? true : probe.includes('zq qz') ? false : null;
+  return { ...slotted, siteTitle, titleCase };
+}
+
+/** A title citeproc writes as it is (after its title case): no quotes or markup to flip, no end punctuation to merge, no whitespace to trim. */
+const PLAIN_TITLE = /^(?!.* {2})[^\s"'‘’“”«»‹›<>`*_\\[\]{}](?:[^\n\t"'‘’“”«»‹›<>`*_\\[\]{}]*[^\s"'‘’“”«»‹›<>`*_\\[\]{}.?!:;,])?$/u;
+const PLAIN_URL = /^[^\s"'<>`]+$/;
+/** How citeproc's HTML output escapes text. */
+const cslEscape = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+
+const templateCache = new Map<string, PageTemplate>();
+function templateFor(style: CiteStyle, lang: Lang, siteTitle: string, given?: PageTemplates): PageTemplate {
+  const ready = given?.[lang]?.[style];
+  if (ready && ready.siteTitle === siteTitle) return ready;
+  const key = `${style}|${lang}|${siteTitle}`;
+  let template = templateCache.get(key);
+  if (!template) templateCache.set(key, (template = pageTemplate(style, lang, siteTitle)));
+  return template;
+}
+
+/** citeproc's own title case, with the engine of the style and locale (created once by plugin-csl and reused). */
+function titleCase(title: string, style: CiteStyle, lang: Lang): string {
+  const engine = csl.engine([], style, cslLocales[lang], 'html');
+  return CSL.Output.Formatters.title(engine, title);
+}
+
+const PAGE_KEYS = ['id', 'type', 'title', 'container-title', 'language', 'URL'].sort().join();
+
+/**
+ * `formatCitation(item, style, lang)` for a page or section record (`pageRecord`), without
+ * running citeproc per page: the style's template for the item's language and site title,
+ * with the title and URL filled in. Anything the template cannot reproduce exactly (a title
+ * with quotes, markup or end punctuation, a record of another shape) goes through citeproc.
+ * `templates` are the ones the citation.json loader made; missing ones are made once here.
+ */
+export function formatPageItem(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): SlottedCitation {
+  const { title, URL: url, language, 'container-title': siteTitle } = item as CslItem & Record<'URL' | 'language' | 'container-title', unknown>;
+  const plain =
+    item.type === 'webpage' && Object.keys(item).sort().join() === PAGE_KEYS && language === lang &&
+    typeof siteTitle === 'string' && typeof url === 'string' && PLAIN_TITLE.test(title) && PLAIN_URL.test(url);
+  const template = plain ? templateFor(style, lang, siteTitle, templates) : undefined;
+  if (!template || template.titleCase === null) return formatCitation(item, style, lang);
+  const fill = (text: string) =>
+    text.split(TITLE_SLOT).join(cslEscape(template.titleCase ? titleCase(title, style, lang) : title)).split(URL_SLOT).join(cslEscape(url as string));
+  return { before: fill(template.before), after: template.after === null ? null : fill(template.after) };
 }
 
 /** The citation as plain text with the accessed date filled in (or a placeholder). */
