@@ -55,10 +55,14 @@ describe.each(Object.keys(plan))('chapter %s', (slug) => {
 
 describe('generated pages', () => {
   it('the references page has an entry #ref-<key> for every work, brackets kept', () => {
-    for (const path of ['/pustaka/', '/en/pustaka/']) {
+    for (const [path, lang] of [['/pustaka/', 'id'], ['/en/pustaka/', 'en']] as const) {
       const doc = readPage(dist, path);
-      for (const ref of references) expect(doc.getElementById(`ref-${ref.id}`), `${path} #ref-${ref.id}`).not.toBeNull();
-      expect(doc.getElementById('ref-kompas-2022')!.textContent).toContain('[Report on the fortnightly traditional-food market in Mangkubumen, Solo]');
+      for (const ref of references as { id: string; custom?: { title: Record<string, string> } }[]) {
+        const entry = doc.getElementById(`ref-${ref.id}`);
+        expect(entry, `${path} #ref-${ref.id}`).not.toBeNull();
+        // An editors' bracketed description is printed in the page's language, brackets kept.
+        if (ref.custom) expect(entry!.textContent, `${path} #ref-${ref.id}`).toContain(ref.custom.title[lang]);
+      }
     }
     expect(readPage(dist, '/pustaka/').getElementById('ref-febriana-abstract')!.textContent).toContain('(t.t.)');
     expect(readPage(dist, '/en/pustaka/').getElementById('ref-febriana-abstract')!.textContent).toContain('(n.d.)');

@@ -64,10 +64,10 @@ describe('the data package stands alone (Frictionless validator, foreign keys)',
     expect(await validate(join(dist, 'data'))).toEqual([]);
   });
 
-  it('declares foreign keys to the sources resource from findings (through finding-sources), actors, events, framework and claims', () => {
+  it('declares foreign keys to the sources resource from findings and actors (through finding-sources and actor-sources), events, framework and claim counts', () => {
     const targets = dp.resources.flatMap((r: { name: string; schema: { foreignKeys?: { fields: string; reference: { resource: string } }[] } }) =>
       (r.schema.foreignKeys ?? []).map((fk) => `${r.name}.${fk.fields}->${fk.reference.resource}`));
-    for (const fk of ['finding-sources.finding->findings', 'finding-sources.source->sources', 'actors.source->sources', 'events.source->sources', 'framework.source->sources', 'claims.source->sources']) expect(targets).toContain(fk);
+    for (const fk of ['finding-sources.finding->findings', 'finding-sources.source->sources', 'actor-sources.actor->actors', 'actor-sources.source->sources', 'events.source->sources', 'framework.source->sources', 'claim-counts.source->sources']) expect(targets).toContain(fk);
   });
 
   it('the sources resource holds S1–S14 with the abstract verbatim and the references with titles', () => {
@@ -90,11 +90,11 @@ describe('the data package stands alone (Frictionless validator, foreign keys)',
     const dir = mkdtempSync(join(tmpdir(), 'cg-dp-'));
     try {
       cpSync(join(dist, 'data'), dir, { recursive: true });
-      const file = join(dir, 'actors.csv');
+      const file = join(dir, 'events.csv');
       const [head, first, ...rest] = readFileSync(file, 'utf8').split('\r\n');
       writeFileSync(file, [head, first.replace(/,[^,]+$/, ',no-such-source'), ...rest].join('\r\n'));
       const errors = await validate(dir);
-      expect(errors.join('\n')).toMatch(/^actors: .*foreign key/im);
+      expect(errors.join('\n')).toMatch(/^events: .*foreign key/im);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
