@@ -3,8 +3,8 @@ import { matches, parseFilters, serializeFilters } from '../../src/lib/filters.t
 import { toCsv } from '../../src/lib/csv.ts';
 import { codebook, dataPackage, resourceRows } from '../../src/lib/codebook.ts';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
-import sources from '../../src/generated/sources.json' with { type: 'json' };
-import claims from '../../src/generated/claims.json' with { type: 'json' };
+import { sourcesLoader } from '../../scripts/sources.json.ts';
+import { claimsLoader } from '../../scripts/claims.json.ts';
 import type { PackageExtras } from '../../src/lib/codebook.ts';
 
 describe('filters in the URL', () => {
@@ -27,6 +27,9 @@ describe('csv', () => {
 });
 
 describe('codebook and data package', () => {
+  // Unit tests run before any build: the loaders make what src/generated/ will hold.
+  const sources = sourcesLoader.build(process.cwd()) as { registry: unknown };
+  const claims = claimsLoader.build(process.cwd());
   const rows = resourceRows(datasetLoader.build(process.cwd()), { registry: sources.registry, claims } as unknown as PackageExtras);
   const meta = { version: '1.2.3', created: '2025-01-02T03:04:05Z', study: { author: { given: 'Elsa', family: 'Febriana' }, university: 'U', recordUrl: 'https://r.example/' } };
   it('documents every column the CSV files have, and every value they use', () => {
