@@ -42,6 +42,7 @@ describe('downloads over HTTP', () => {
   });
 
   it('pages carry the security headers, a missing page is a 404 with the 404 page, a directory without its slash redirects', async () => {
+    for (const path of ['/', '/en/']) expect((await fetch(`${server.origin}${path}`, { method: 'HEAD' })).status, path).toBe(200);
     const page = await fetch(`${server.origin}/abstrak/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -63,6 +63,8 @@ describe('scholarly metadata', () => {
       'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_dissertation_name', 'citation_publisher',
       'citation_language', 'citation_keywords', 'citation_abstract_html_url',
     ]);
+    expect(highwireTags(study, [], '/').find((t) => t.name === 'citation_dissertation_name')?.content).toBe(study.genre);
+    expect(dublinCoreTags(study, []).filter((t) => t.name === 'DC.type').map((t) => t.content)).toEqual(['Text', study.genre]);
     const withYear = highwireTags({ ...study, year: 2022 }, [], '/');
     expect(withYear.find((t) => t.name === 'citation_publication_date')?.content).toBe('2022');
     expect(highwireTags(study, [], '/').find((t) => t.name === 'citation_author')?.content).toBe('Febriana, Elsa');

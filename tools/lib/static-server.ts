@@ -34,12 +34,13 @@ export interface StaticServer {
   stop(): Promise<void>;
 }
 
+/** The file for a path under the base ("" is the base itself, a directory like "en/"). */
 function resolveFile(dist: string, path: string): string | null {
   const file = normalize(join(dist, path));
   if (file !== dist && !file.startsWith(dist + sep)) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;
   const index = join(file, 'index.html');
-  return path.endsWith('/') && existsSync(index) ? index : null;
+  return (path === '' || path.endsWith('/')) && existsSync(index) ? index : null;
 }
 
 export async function startStaticServer(options: { dist: string; base?: string; host?: string; port?: number }): Promise<StaticServer> {
