@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, pagefindIndex } from '../support/build.ts';
-import { requireBuilt, root } from '../support/site.ts';
+import { requireBuilt, root } from '../../tools/lib/site.ts';
 
 function fileHashes(dir: string): Map<string, string> {
   const out = new Map<string, string>();
