@@ -105,7 +105,7 @@ describe('cite boxes', () => {
       // What citing adds to a page; the page's whole weight is budgets.json's (tests/browser/quality.test.ts).
       expect(box!.outerHTML.length, `${path}: page cite box`).toBeLessThan(8_000);
       const all = [...doc.querySelectorAll('details.cite')].reduce((sum, d) => sum + d.outerHTML.length, 0);
-      expect(all, `${path}: page and section cite boxes`).toBeLessThan(32_000);
+      expect(all, `${path}: page and section cite boxes`).toBeLessThan(30_000);
     }
   });
 
