@@ -35,6 +35,8 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  // Chromium keeps its connections alive: drop them, or close() waits for ever.
+  host?.closeAllConnections();
   await new Promise((resolve) => host?.close(resolve));
 });
 
