@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ogImageFile } from '../../src/integrations/og-images.ts';
-import { pngSize } from '../../src/lib/ogImage.ts';
+import { pngSize } from '../../src/lib/og-image.ts';
 import { htmlPages, pageKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 
 const dist = join(root, 'dist');
