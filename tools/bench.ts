@@ -7,7 +7,7 @@
  *  4. scale: the same build on a synthetic copy with 10× and 100× the chapters, generated in
  *     a temporary directory (never in src/), with the cost per page.
  * `npm run bench -- --quick` runs one build instead of three and skips the 100× copy;
- * `npm run bench -- --scale` runs only the scale test (4).
+ * `npm run bench -- --scale` runs only the scale test (4); `--no-scale` skips it.
  * Results also go to bench-results/latest.md (ignored by git).
  */
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ process.env.SITE_URL ??= 'https://example.org';
 const root = process.cwd();
 const quick = process.argv.includes('--quick');
 const scaleOnly = process.argv.includes('--scale');
+const noScale = process.argv.includes('--no-scale');
 const out: string[] = [];
 const print = (line = '') => {
   out.push(line);
@@ -77,6 +78,7 @@ if (!scaleOnly) {
     ['home', ['/']],
     ['a chapter', ['/ringkasan/', '/konteks/', '/kerangka-teori/', '/metode/', '/abstrak/']],
     ['findings chapter', ['/temuan/']],
+    ['charts', ['/grafik/']],
     ['explorer', ['/jelajah/']],
     ['search', ['/cari/']],
     ['glossary', ['/glosarium/']],
@@ -169,56 +171,58 @@ if (!scaleOnly) {
   }
 }
 
-// 4. Scale: a synthetic copy with N× the chapters, in a temporary directory (tools/lib/scale.ts).
-print(`## Scale (synthetic copies, one build each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start)`);
-print();
-// Starlight (a devDependency used only here) builds the same pages as Markdown, two languages
-// and Pagefind, on this machine in the same run (tools/lib/starlight.ts).
-const withStarlight = existsSync(join(root, 'node_modules', '@astrojs', 'starlight'));
-function starlightBuild(projectDir: string): { pages: number; total: number } {
-  const dir = starlightCopy(projectDir, root);
-  try {
-    const total = run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir);
-    return { pages: htmlPages(join(dir, 'dist')).length, total };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+if (!noScale) {
+  // 4. Scale: a synthetic copy with N× the chapters, in a temporary directory (tools/lib/scale.ts).
+  print(`## Scale (synthetic copies, one build each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start)`);
+  print();
+  // Starlight (a devDependency used only here) builds the same pages as Markdown, two languages
+  // and Pagefind, on this machine in the same run (tools/lib/starlight.ts).
+  const withStarlight = existsSync(join(root, 'node_modules', '@astrojs', 'starlight'));
+  function starlightBuild(projectDir: string): { pages: number; total: number } {
+    const dir = starlightCopy(projectDir, root);
+    try {
+      const total = run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir);
+      return { pages: htmlPages(join(dir, 'dist')).length, total };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-}
-type Point = { pages: number; total: number };
-const perPage = (p: Point) => `${(p.total / p.pages).toFixed(0)} ms`;
-const marginal = (p: Point, prev?: Point) => (prev && p.pages > prev.pages ? `${((p.total - prev.total) / (p.pages - prev.pages)).toFixed(0)} ms` : '–');
-const scaleRows: string[][] = [];
-let previous: { project: Point; starlight?: Point } | undefined;
-for (const factor of quick ? [1, 10] : [1, 10, 100]) {
-  const dir = syntheticCopy(root, factor);
-  try {
-    const timing = build(dir);
-    const project = { pages: htmlPages(join(dir, 'dist')).length, total: timing.total };
-    const starlight = withStarlight ? starlightBuild(dir) : undefined;
-    const label = factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`;
-    scaleRows.push([
-      label, String(project.pages), seconds(project.total), perPage(project), marginal(project, previous?.project),
-      ...(starlight ? [String(starlight.pages), seconds(starlight.total), perPage(starlight), marginal(starlight, previous?.starlight), `${(project.total / starlight.total).toFixed(1)}×`] : []),
-    ]);
-    previous = { project, starlight };
-    // Progress as each factor finishes (the table follows at the end).
-    console.error(`scale ${factor}×: ${scaleRows.at(-1)!.join(' | ')}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  type Point = { pages: number; total: number };
+  const perPage = (p: Point) => `${(p.total / p.pages).toFixed(0)} ms`;
+  const marginal = (p: Point, prev?: Point) => (prev && p.pages > prev.pages ? `${((p.total - prev.total) / (p.pages - prev.pages)).toFixed(0)} ms` : '–');
+  const scaleRows: string[][] = [];
+  let previous: { project: Point; starlight?: Point } | undefined;
+  for (const factor of quick ? [1, 10] : [1, 10, 100]) {
+    const dir = syntheticCopy(root, factor);
+    try {
+      const timing = build(dir);
+      const project = { pages: htmlPages(join(dir, 'dist')).length, total: timing.total };
+      const starlight = withStarlight ? starlightBuild(dir) : undefined;
+      const label = factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`;
+      scaleRows.push([
+        label, String(project.pages), seconds(project.total), perPage(project), marginal(project, previous?.project),
+        ...(starlight ? [String(starlight.pages), seconds(starlight.total), perPage(starlight), marginal(starlight, previous?.starlight), `${(project.total / starlight.total).toFixed(1)}×`] : []),
+      ]);
+      previous = { project, starlight };
+      // Progress as each factor finishes (the table follows at the end).
+      console.error(`scale ${factor}×: ${scaleRows.at(-1)!.join(' | ')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-}
-table(
-  ['content', 'pages', 'build (data + Astro + Pagefind)', 'per page', 'per added page (vs the row above)', ...(withStarlight ? ['Starlight pages', 'Starlight build', 'per page', 'per added page', 'project / Starlight'] : [])],
-  scaleRows,
-);
-if (!withStarlight) {
-  print('Starlight is not installed (node_modules/@astrojs/starlight), so no baseline was built. Reference, from issue 16 (Starlight 0.42,');
-  print('same content as Markdown, two languages, Pagefind; a loaded machine): 1× 9.7 s, 10× 12.5 s, 10 ms per added page');
-  print('from 1× to 10×, 100× 107 s (35 ms per page). Targets: at most 15 ms per added page, 1× at most 1.5 × Starlight.');
+  table(
+    ['content', 'pages', 'build (data + Astro + Pagefind)', 'per page', 'per added page (vs the row above)', ...(withStarlight ? ['Starlight pages', 'Starlight build', 'per page', 'per added page', 'project / Starlight'] : [])],
+    scaleRows,
+  );
+  if (!withStarlight) {
+    print('Starlight is not installed (node_modules/@astrojs/starlight), so no baseline was built. Reference, from issue 16 (Starlight 0.42,');
+    print('same content as Markdown, two languages, Pagefind; a loaded machine): 1× 9.7 s, 10× 12.5 s, 10 ms per added page');
+    print('from 1× to 10×, 100× 107 s (35 ms per page). Targets: at most 15 ms per added page, 1× at most 1.5 × Starlight.');
+    print();
+  }
+  print(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   print();
 }
-print(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-print();
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'latest.md'), `${out.join('\n')}\n`);

@@ -4,6 +4,7 @@
  * style-src hashes of its own scripts and styles at build time), and the HTTP headers a
  * static host serves from `_headers` (Netlify, Cloudflare Pages and compatible hosts).
  */
+import { createHash } from 'node:crypto';
 
 /** Directives besides script-src/style-src (those belong to Astro, which hashes what it emits). */
 export const cspDirectives = [
@@ -19,6 +20,15 @@ export const cspDirectives = [
  * CSP without 'unsafe-eval' allows only with 'wasm-unsafe-eval' (it allows no JS eval).
  */
 export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"];
+
+/**
+ * The CSP hash for one inline script, sha256-<base64> of its exact text (Astro adds the quotes). The theme
+ * script must run before first paint, so it is inline (an external one costs a render-
+ * blocking request) and admitted by its hash, never by 'unsafe-inline'.
+ */
+export function scriptHash(code: string): string {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+}
 
 /** Only a header can carry these (a <meta> CSP ignores them and Chromium logs an error). */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
