@@ -4,7 +4,7 @@
  * so the bytes are the same on every build. A text card shows the page's title in its
  * language, the site's name and subtitle; a chart's card shows the chart itself.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { pngFont } from './charts/png.ts';
 
 export const OG_WIDTH = 1200;
@@ -102,9 +102,16 @@ export function ogCardSvg(card: OgCard): string {
   ].join('');
 }
 
+const ogOptions = { background: '#ffffff', fitTo: { mode: 'original' as const }, font: pngFont };
+
 /** The card as a PNG of exactly OG_WIDTH × OG_HEIGHT. */
 export function ogPng(svg: string): Buffer {
-  return new Resvg(svg, { background: '#ffffff', fitTo: { mode: 'original' }, font: pngFont }).render().asPng();
+  return new Resvg(svg, ogOptions).render().asPng();
+}
+
+/** The same PNG, drawn on libuv's thread pool, so a build draws several cards at once. */
+export async function ogPngAsync(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, ogOptions)).asPng();
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), for checks without an image library. */
