@@ -21,6 +21,11 @@ describe('reading time', () => {
     expect(countWords(text)).toBe(5);
   });
 
+  it('leaves out a hidden element whole, nested and void elements included, and keeps what follows', () => {
+    const html = '<div hidden><p>tersembunyi <img src="x.png" alt=""> <b>sekali</b></p><br>lagi</div><p>terlihat <span hidden="">bukan</span>ini</p><template><p>templat</p></template>akhir';
+    expect(htmlToText(html)).toBe('terlihat ini akhir');
+  });
+
   it('rounds to whole minutes at ~200 words a minute, never below one', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(199)).toBe(1);
