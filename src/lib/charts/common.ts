@@ -27,6 +27,12 @@ export const layouts = {
   narrow: { minWidth: 304, width: 340 },
 } as const;
 export type Layout = keyof typeof layouts;
+/** What an SVG's data-layout says: one of a chart's two layouts, or its only one. */
+export type ShownLayout = Layout | 'single';
+/** The layouts a chart is drawn in, and the sizes each is drawn for. */
+export function chartLayouts(spec: { narrow?: unknown }): { shown: ShownLayout; sizing: Layout }[] {
+  return spec.narrow ? [{ shown: 'wide', sizing: 'wide' }, { shown: 'narrow', sizing: 'narrow' }] : [{ shown: 'single', sizing: 'narrow' }];
+}
 export const MIN_LABEL_PX = 10;
 export const MIN_TARGET_PX = 24;
 
@@ -77,8 +83,11 @@ export interface ChartSpec {
   sources: string[];
   /** Observable Plot options of the wide layout (without `document`, which the renderer adds). */
   plot: Record<string, unknown>;
-  /** Observable Plot options of the narrow layout (`layouts.narrow.width` wide). */
-  narrow: Record<string, unknown>;
+  /**
+   * Observable Plot options of the narrow layout (`layouts.narrow.width` wide). A chart without one has a
+   * single drawing (`plot`), sized for the narrowest figure (the narrow layout's sizes), shown at every width.
+   */
+  narrow?: Record<string, unknown>;
 }
 
 /**
