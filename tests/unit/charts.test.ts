@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
 import { renderChart, renderPageChart } from '../../src/lib/charts/render.ts';
-import { compactSvg, descId, rowId } from '../../src/lib/charts/compact.ts';
+import { compactSvg, descId, pageSvgRules, rowId } from '../../src/lib/charts/compact.ts';
 import { postprocessSvg } from '../../src/lib/charts/postprocess.ts';
 import { chartNames, chartTextsSchema } from '../../src/lib/charts/text.ts';
 import { chartLayouts, fontUnits, layouts, minScale, MIN_TARGET_PX, targetUnits, wrapText, type Layout } from '../../src/lib/charts/common.ts';
@@ -79,8 +79,15 @@ describe.each(chartNames)('chart %s', (name) => {
     const spec = charts[lang][name];
     const file = svgOf(renderChart(spec, layout)), svg = renderPageChart(spec, layout), page = svgOf(svg);
     const root = page.querySelector('svg')!;
-    // The same picture: the same labels, and a mark per row in the same places (to svgo's 0.1-unit rounding).
+    // The same picture: the same labels, painted and anchored alike (the page's stylesheet gives the root's shared
+    // values), and a mark per row in the same places (to svgo's 0.1-unit rounding).
     expect([...page.querySelectorAll('text')].map((t) => t.textContent)).toEqual([...file.querySelectorAll('text')].map((t) => t.textContent));
+    const paint = (doc: Document, defaults: Record<string, string>) => [...doc.querySelectorAll('text, path, rect:not([data-hit]):not([width="100%"]), line')].map((el) =>
+      ['text-anchor', 'fill', 'stroke', 'font-weight', 'font-style', 'stroke-dasharray'].map((a) => {
+        for (let n: Element | null = el; n; n = n.parentElement) if (n.hasAttribute(a)) return n.getAttribute(a)!.replace(/^#(\w)\1(\w)\2(\w)\3$/, '#$1$2$3').replace('#ffffff', '#fff');
+        return defaults[a] ?? '';
+      }).join(' '));
+    expect(paint(page, pageSvgRules)).toEqual(paint(file, {}));
     const at = (doc: Document) => Object.fromEntries([...doc.querySelectorAll('[data-mark]')].map((m) => { const b = hitBox(m); return [b.key, [b.x + b.w / 2, b.y + b.h / 2]]; }));
     const before = at(file), after = at(page);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());

@@ -57,7 +57,6 @@ function centreMark(g: Element, hit: Element): void {
 export function compactSvg(svg: string, spec: ChartSpec): string {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const root = document.querySelector('svg')!;
-  for (const [name, value] of Object.entries(pageSvgRules)) if (root.getAttribute(name) === value) root.removeAttribute(name);
   root.removeAttribute('class'); // Plot's class only scoped its <style>, which postprocessSvg dropped.
   root.querySelector(':scope > rect[width="100%"][height="100%"]')?.remove(); // the background: CSS
   const desc = root.querySelector(':scope > desc');
@@ -83,7 +82,7 @@ export function compactSvg(svg: string, spec: ChartSpec): string {
       g.removeAttribute('role');
     }
   }
-  return optimize(root.outerHTML, {
+  const optimized = optimize(root.outerHTML, {
     floatPrecision: 1,
     plugins: [{
       name: 'preset-default',
@@ -105,4 +104,7 @@ export function compactSvg(svg: string, spec: ChartSpec): string {
       },
     }],
   }).data;
+  // Only now do the shared root attributes go: svgo must see them to know what a child's value overrides
+  // (a label's text-anchor="start" under the root's "middle" is not a default it may drop).
+  return optimized.replace(/^<svg\b[^>]*>/, (tag) => Object.entries(pageSvgRules).reduce((t, [name, value]) => t.replace(` ${name}="${value}"`, ''), tag));
 }
