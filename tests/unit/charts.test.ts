@@ -120,6 +120,10 @@ describe.each(chartNames)('chart %s', (name) => {
 
 describe('compactSvg', () => {
   const spec = charts.en.bonding;
+  it('takes off the root only what ChartFigure\'s stylesheet gives every inlined chart', () => {
+    const css = readFileSync('src/components/data/ChartFigure.astro', 'utf8').match(/\.chart__svg svg \{([^}]*)\}/)![1];
+    for (const [name, value] of Object.entries(pageSvgRules)) expect(css, name).toContain(`${name}: ${value};`);
+  });
   it('fails, naming the chart and the mark, on a mark without a row or a tap target, or a <desc> that is not the description', () => {
     const mark = (key: string, hit = '<rect data-hit="" x="0" y="0" width="30" height="30"/>') => `<svg><g data-mark="${key}" aria-label="x">${hit}<path d="M0,0"/></g></svg>`;
     expect(() => compactSvg(mark('nothing-here'), spec)).toThrow('chart bonding: mark "nothing-here" has no row in the chart\'s table');

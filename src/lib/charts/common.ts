@@ -14,7 +14,7 @@ export type Bilingual = { id: string; en: string };
 export type ChartRow = Record<string, string> & { key: string };
 
 /**
- * Every chart is drawn twice at build time, and CSS shows the layout that fits its figure
+ * A chart is drawn twice at build time (or once: see `ChartSpec.narrow`), and CSS shows the layout that fits its figure
  * (a container query in ChartFigure.astro, no JavaScript): the wide layout once the figure's
  * content box is at least `wide.minWidth` px, the narrow one below that, down to a 320 px
  * screen, where the figure runs full-bleed with 8 px padding (`narrow.minWidth`). A chart is
@@ -91,8 +91,9 @@ export interface ChartSpec {
 }
 
 /**
- * A render transform that marks each element a mark draws with the data attributes of its row,
- * so small browser scripts can filter, explain and link marks without shipping Plot.
+ * A render transform that marks each element a mark draws with the data attributes of its row
+ * and a name (`aria-label`), so the downloaded SVG explains itself; the page's copy swaps both
+ * for a reference to the row of the figure's table (compact.ts).
  * Each element is wrapped in a `<g data-mark>` that also holds an invisible square tap target
  * (`data-hit`) centred on the mark (or around an arrow's chord), big enough to be 24 × 24 px at the
  * layout's smallest scale. Plot draws one element per index entry, in index order, for the marks used here.
