@@ -118,6 +118,12 @@ describe.each(chartNames)('chart %s', (name) => {
   });
 });
 
+describe('row ids', () => {
+  it.each(chartNames)('%s: a row (and so its marks\' name) has the same id in both languages', (name) => {
+    expect(charts.id[name].rows.map((r) => r.key)).toEqual(charts.en[name].rows.map((r) => r.key));
+  });
+});
+
 describe('compactSvg', () => {
   const spec = charts.en.bonding;
   it('takes off the root only what ChartFigure\'s stylesheet gives every inlined chart', () => {
