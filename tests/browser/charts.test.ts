@@ -30,6 +30,11 @@ describe('charts', () => {
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('trust');
     expect(await tip.textContent()).toContain('S11');
+    // What a screen reader hears is the mark's table row: the finding, each of its sources and its basis.
+    const name = await figure.locator('[data-mark="bonding-trust"]').filter({ visible: true }).ariaSnapshot();
+    expect(name).toContain(finding('bonding-trust').summary.en);
+    for (const source of finding('bonding-trust').sources) expect(name).toContain(source);
+    expect(name).toContain(await figure.locator(`tbody tr:has(td:text-is("${finding('bonding-trust').summary.en}")) td:nth-child(3)`).textContent());
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     await page.close();
@@ -75,10 +80,16 @@ describe('charts', () => {
       await page.goto(`${site.origin}/en/grafik/`);
       for (const name of ['matrix', 'levels', 'bonding', 'actors', 'method', 'timeline']) {
         const figure = page.locator(`#chart-${name}`);
-        // Both layouts are in the HTML (CSS shows one): each has one mark per table row.
-        for (const layout of ['wide', 'narrow']) {
-          expect(await figure.locator(`svg[data-layout="${layout}"] [data-mark]`).count(), `${name} ${layout}`).toBeGreaterThan(0);
-          expect(await figure.locator(`svg[data-layout="${layout}"] [data-mark]`).count(), `${name} ${layout}`).toBe(await figure.locator('tbody tr').count());
+        // Every layout is in the HTML (CSS shows one: wide or narrow, or the only one): each has one mark per table row,
+        // and each mark is named by its row, which states the finding, its sources and its basis.
+        const layouts = await figure.locator('svg[data-layout]').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-layout')!));
+        expect(layouts.length === 1 ? layouts : [...layouts].sort(), name).toEqual(layouts.length === 1 ? ['single'] : ['narrow', 'wide']);
+        for (const layout of layouts) {
+          const marks = figure.locator(`svg[data-layout="${layout}"] [data-mark]`);
+          expect(await marks.count(), `${name} ${layout}`).toBeGreaterThan(0);
+          expect(await marks.count(), `${name} ${layout}`).toBe(await figure.locator('tbody tr').count());
+          const named = await marks.evaluateAll((ms) => ms.map((m) => document.getElementById(m.getAttribute('aria-labelledby') ?? '')?.closest('figure')?.id ?? null));
+          expect(named.every((id) => id === `chart-${name}`), `${name} ${layout}: every mark names a row of its figure's table`).toBe(true);
         }
       }
       // The explorer without JavaScript: no dead filters, every finding listed.

@@ -3,10 +3,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
-import { renderChart } from '../../src/lib/charts/render.ts';
+import { renderChart, renderPageChart } from '../../src/lib/charts/render.ts';
+import { compactSvg, descId, pageSvgRules, rowId } from '../../src/lib/charts/compact.ts';
 import { postprocessSvg } from '../../src/lib/charts/postprocess.ts';
 import { chartNames, chartTextsSchema } from '../../src/lib/charts/text.ts';
-import { fontUnits, layouts, minScale, MIN_TARGET_PX, targetUnits, wrapText } from '../../src/lib/charts/common.ts';
+import { chartLayouts, fontUnits, layouts, minScale, MIN_TARGET_PX, targetUnits, wrapText, type Layout } from '../../src/lib/charts/common.ts';
 
 const data = datasetLoader.build(process.cwd());
 const texts = chartTextsSchema.parse(JSON.parse(readFileSync('src/data/charts.json', 'utf8')));
@@ -23,9 +24,17 @@ const expected: Record<string, Record<'id' | 'en', string[]>> = {
   timeline: { id: ['Juli 2019', '2018', '15 Agustus 2019'], en: ['July 2019', '2018', '15 August 2019'] },
 };
 
-const cases = (['id', 'en'] as const).flatMap((lang) => (['wide', 'narrow'] as const).map((layout) => [lang, layout] as const));
+/** A mark's tap target in SVG units: its square, moved by the mark's own translation (the page's SVG centres marks that way). */
+function hitBox(mark: Element) {
+  const hit = mark.querySelector('[data-hit]')!;
+  const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(hit.getAttribute(a)));
+  const t = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(mark.getAttribute('transform') ?? '');
+  return { key: mark.getAttribute('data-mark'), x: x + Number(t?.[1] ?? 0), y: y + Number(t?.[2] ?? 0), w, h };
+}
 
 describe.each(chartNames)('chart %s', (name) => {
+  // Every layout the chart has (wide and narrow, or a single one), in both languages.
+  const cases = (['id', 'en'] as const).flatMap((lang) => chartLayouts(charts[lang][name]).map(({ shown, sizing }) => [lang, shown, sizing] as const));
   it.each(cases)('in %s, %s layout: one mark per row, labels in the language, validator-clean', (lang, layout) => {
     const spec = charts[lang][name];
     const svg = renderChart(spec, layout);
@@ -49,23 +58,90 @@ describe.each(chartNames)('chart %s', (name) => {
     expect(svg).toContain(`data-layout="${layout}"`);
   });
 
-  it.each(cases)('in %s, %s layout: every mark has its own tap target, ≥ 24 px at the smallest scale, overlapping no other', (lang, layout) => {
-    const svg = renderChart(charts[lang][name], layout);
-    const doc = svgOf(svg);
-    const width = Number(doc.querySelector('svg')!.getAttribute('width'));
-    if (layout === 'narrow') expect(width).toBe(layouts.narrow.width);
-    const side = MIN_TARGET_PX / minScale(layout, width);
-    const boxes = [...doc.querySelectorAll('[data-mark]')].map((mark) => {
-      const hit = mark.querySelector('[data-hit]')!;
-      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(hit.getAttribute(a)));
-      return { key: mark.getAttribute('data-mark'), x, y, w, h };
-    });
-    for (const b of boxes) {
-      expect(b.w, `${b.key} width`).toBeGreaterThanOrEqual(side - 0.05);
-      expect(b.h, `${b.key} height`).toBeGreaterThanOrEqual(side - 0.05);
+  it.each(cases)('in %s, %s layout: every mark has its own tap target, ≥ 24 px at the smallest scale, overlapping no other, in the download and on the page', (lang, layout, sizing: Layout) => {
+    const spec = charts[lang][name];
+    for (const svg of [renderChart(spec, layout), renderPageChart(spec, layout)]) {
+      const doc = svgOf(svg);
+      const width = Number(doc.querySelector('svg')!.getAttribute('width'));
+      if (sizing === 'narrow') expect(width).toBe(layouts.narrow.width);
+      const side = MIN_TARGET_PX / minScale(sizing, width);
+      const boxes = [...doc.querySelectorAll('[data-mark]')].map(hitBox);
+      for (const b of boxes) {
+        expect(b.w, `${b.key} width`).toBeGreaterThanOrEqual(side - 0.05);
+        expect(b.h, `${b.key} height`).toBeGreaterThanOrEqual(side - 0.05);
+      }
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).map((b) => `${a.key} × ${b.key}`));
+      expect(overlaps).toEqual([]);
     }
-    const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).map((b) => `${a.key} × ${b.key}`));
-    expect(overlaps).toEqual([]);
+  });
+
+  it.each(cases)('in %s, %s layout, as the page inlines it: the same drawing, each mark named by its table row, nothing the page says twice', (lang, layout) => {
+    const spec = charts[lang][name];
+    const file = svgOf(renderChart(spec, layout)), svg = renderPageChart(spec, layout), page = svgOf(svg);
+    const root = page.querySelector('svg')!;
+    // The same picture: the same labels, painted and anchored alike (the page's stylesheet gives the root's shared
+    // values), and a mark per row in the same places (to svgo's 0.1-unit rounding).
+    expect([...page.querySelectorAll('text')].map((t) => t.textContent)).toEqual([...file.querySelectorAll('text')].map((t) => t.textContent));
+    const paint = (doc: Document, defaults: Record<string, string>) => [...doc.querySelectorAll('text, path, rect:not([data-hit]):not([width="100%"]), line')].map((el) =>
+      ['text-anchor', 'fill', 'stroke', 'font-weight', 'font-style', 'stroke-dasharray'].map((a) => {
+        for (let n: Element | null = el; n; n = n.parentElement) if (n.hasAttribute(a)) return n.getAttribute(a)!.replace(/^#(\w)\1(\w)\2(\w)\3$/, '#$1$2$3').replace('#ffffff', '#fff');
+        return defaults[a] ?? '';
+      }).join(' '));
+    expect(paint(page, pageSvgRules)).toEqual(paint(file, {}));
+    const at = (doc: Document) => Object.fromEntries([...doc.querySelectorAll('[data-mark]')].map((m) => { const b = hitBox(m); return [b.key, [b.x + b.w / 2, b.y + b.h / 2]]; }));
+    const before = at(file), after = at(page);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [key, [x, y]] of Object.entries(after)) {
+      expect(Math.abs(x - before[key][0]), key).toBeLessThan(0.2);
+      expect(Math.abs(y - before[key][1]), key).toBeLessThan(0.2);
+    }
+    // A mark's name is its row of the figure's table: the finding, its sources and its basis, stated once.
+    for (const mark of page.querySelectorAll('[data-mark]')) {
+      const index = spec.rows.findIndex((r) => r.key === mark.getAttribute('data-mark'));
+      expect(mark.getAttribute('aria-labelledby')).toBe(rowId(name, index));
+      expect(mark.getAttribute('role')).toBe('img');
+      expect(mark.getAttribute('tabindex')).toBe('0');
+      expect(mark.hasAttribute('aria-label')).toBe(false);
+      expect([...mark.attributes].filter((a) => a.name.startsWith('data-')).map((a) => a.name)).toEqual(['data-mark']);
+    }
+    // The description is the figure's paragraph; the chart keeps its name.
+    expect(page.querySelector('desc')).toBeNull();
+    expect(root.getAttribute('aria-describedby')).toBe(descId(name));
+    expect(root.getAttribute('aria-label')).toBe(spec.title);
+    expect(root.getAttribute('data-layout')).toBe(layout);
+    expect(root.getAttribute('viewBox')).toBe(file.querySelector('svg')!.getAttribute('viewBox'));
+    // No name that says nothing ("dot", "x-axis tick label"), no inline style, the same bytes every time.
+    for (const g of page.querySelectorAll('g[aria-label]')) expect(g.hasAttribute('data-mark')).toBe(true);
+    expect(svg, 'inline styles break the CSP').not.toMatch(/<style|\sstyle=/);
+    expect(renderPageChart(spec, layout)).toBe(svg);
+    expect(svg.length).toBeLessThan(renderChart(spec, layout).length / 1.5);
+  });
+});
+
+describe('row ids', () => {
+  it.each(chartNames)('%s: a row (and so its marks\' name) has the same id in both languages', (name) => {
+    expect(charts.id[name].rows.map((r) => r.key)).toEqual(charts.en[name].rows.map((r) => r.key));
+  });
+});
+
+describe('compactSvg', () => {
+  const spec = charts.en.bonding;
+  it('takes off the root only what ChartFigure\'s stylesheet gives every inlined chart', () => {
+    const css = readFileSync('src/components/data/ChartFigure.astro', 'utf8').match(/\.chart__svg svg \{([^}]*)\}/)![1];
+    for (const [name, value] of Object.entries(pageSvgRules)) expect(css, name).toContain(`${name}: ${value};`);
+  });
+  it('fails, naming the chart and the mark, on a mark without a row or a tap target, or a <desc> that is not the description', () => {
+    const mark = (key: string, hit = '<rect data-hit="" x="0" y="0" width="30" height="30"/>') => `<svg><g data-mark="${key}" aria-label="x">${hit}<path d="M0,0"/></g></svg>`;
+    expect(() => compactSvg(mark('nothing-here'), spec)).toThrow('chart bonding: mark "nothing-here" has no row in the chart\'s table');
+    expect(() => compactSvg(mark(spec.rows[0].key, ''), spec)).toThrow(`chart bonding: mark "${spec.rows[0].key}" has no tap target`);
+    expect(() => compactSvg('<svg><desc>Another text</desc></svg>', spec)).toThrow('chart bonding: the SVG\'s <desc> is not the figure\'s description');
+  });
+  it('moves a dot\'s translation onto its mark, so every tap target reads the same', () => {
+    const out = compactSvg(`<svg><g data-mark="${spec.rows[1].key}" data-basis="stated" aria-label="x" role="img" tabindex="0"><rect data-hit="" x="10.5" y="20.5" width="29" height="29" fill="#ffffff" fill-opacity="0" stroke="none"/><path d="M0,0L1,1" transform="translate(25,35)"/></g></svg>`, spec);
+    expect(out).toContain(`transform="translate(25 35)"`);
+    expect(out).toContain('<rect width="29" height="29" x="-14.5" y="-14.5" data-hit=""/>');
+    expect(out).toContain(`aria-labelledby="${rowId('bonding', 1)}"`);
+    expect(out).not.toContain('data-basis');
   });
 });
 

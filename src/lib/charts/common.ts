@@ -14,7 +14,7 @@ export type Bilingual = { id: string; en: string };
 export type ChartRow = Record<string, string> & { key: string };
 
 /**
- * Every chart is drawn twice at build time, and CSS shows the layout that fits its figure
+ * A chart is drawn twice at build time (or once: see `ChartSpec.narrow`), and CSS shows the layout that fits its figure
  * (a container query in ChartFigure.astro, no JavaScript): the wide layout once the figure's
  * content box is at least `wide.minWidth` px, the narrow one below that, down to a 320 px
  * screen, where the figure runs full-bleed with 8 px padding (`narrow.minWidth`). A chart is
@@ -27,6 +27,12 @@ export const layouts = {
   narrow: { minWidth: 304, width: 340 },
 } as const;
 export type Layout = keyof typeof layouts;
+/** What an SVG's data-layout says: one of a chart's two layouts, or its only one. */
+export type ShownLayout = Layout | 'single';
+/** The layouts a chart is drawn in, and the sizes each is drawn for. */
+export function chartLayouts(spec: { narrow?: unknown }): { shown: ShownLayout; sizing: Layout }[] {
+  return spec.narrow ? [{ shown: 'wide', sizing: 'wide' }, { shown: 'narrow', sizing: 'narrow' }] : [{ shown: 'single', sizing: 'narrow' }];
+}
 export const MIN_LABEL_PX = 10;
 export const MIN_TARGET_PX = 24;
 
@@ -77,13 +83,17 @@ export interface ChartSpec {
   sources: string[];
   /** Observable Plot options of the wide layout (without `document`, which the renderer adds). */
   plot: Record<string, unknown>;
-  /** Observable Plot options of the narrow layout (`layouts.narrow.width` wide). */
-  narrow: Record<string, unknown>;
+  /**
+   * Observable Plot options of the narrow layout (`layouts.narrow.width` wide). A chart without one has a
+   * single drawing (`plot`), sized for the narrowest figure (the narrow layout's sizes), shown at every width.
+   */
+  narrow?: Record<string, unknown>;
 }
 
 /**
- * A render transform that marks each element a mark draws with the data attributes of its row,
- * so small browser scripts can filter, explain and link marks without shipping Plot.
+ * A render transform that marks each element a mark draws with the data attributes of its row
+ * and a name (`aria-label`), so the downloaded SVG explains itself; the page's copy swaps both
+ * for a reference to the row of the figure's table (compact.ts).
  * Each element is wrapped in a `<g data-mark>` that also holds an invisible square tap target
  * (`data-hit`) centred on the mark (or around an arrow's chord), big enough to be 24 × 24 px at the
  * layout's smallest scale. Plot draws one element per index entry, in index order, for the marks used here.

@@ -56,11 +56,8 @@ export function levelsChart(framework: Framework, lang: Lang, l: LevelsLabels) {
     columns: [{ key: 'from', label: l.columns.from }, { key: 'to', label: l.columns.to }, { key: 'kind', label: l.columns.kind }, { key: 'text', label: l.columns.relation }, { key: 'source', label: l.columns.source }],
     rows: rows as ChartRow[],
     sources: ['S8', 'S9', 'S10', 'mouzelis-1995'],
-    plot: draw('wide', {
-      width: 640, height: 380, margin: 30, xDomain: [-2, 2], box: 0.3, x: { influences: 0.45, needs: -0.45, interdependent: -1.3 }, spread: 0.35, lineWidth: 12,
-      notes: [{ x: 1.2, y: 2.45, anchor: 'middle' }, { x: -1.05, y: 2.45, anchor: 'middle' }, { x: -1.3, y: -0.45, anchor: 'middle' }],
-    }),
-    narrow: draw('narrow', {
+    // One drawing for every width (three boxes and five arrows read the same at any size): sized for the narrowest figure.
+    plot: draw('narrow', {
       width: layouts.narrow.width, height: 400, margin: 12, xDomain: [-1.75, 1.75], box: 0.38, x: { influences: 0.62, needs: -0.62, interdependent: -1.45 }, spread: 0.42, lineWidth: 9,
       notes: [{ x: 1.75, y: 2.5, anchor: 'end' }, { x: -1.75, y: 2.5, anchor: 'start' }, { x: -1.75, y: -0.48, anchor: 'start' }],
     }),

@@ -36,7 +36,7 @@ export function methodChart(lang: Lang, l: MethodLabels) {
     columns: [{ key: 'step', label: l.columns.step }, { key: 'text', label: l.columns.component }, { key: 'source', label: l.columns.source }],
     rows: rows as ChartRow[],
     sources: ['S7', 'miles-huberman-1984'],
-    plot: draw('wide', { width: 560, height: 420, margin: 60, x: [-1.5, 1.5], y: [-1.3, 1.3], r: 30, inset: 40, maxChars: 13 }),
-    narrow: draw('narrow', { width: layouts.narrow.width, height: 380, margin: 8, x: [-1.62, 1.62], y: [-1.32, 1.32], r: 42, inset: 50, maxChars: 11 }),
+    // One drawing for every width (four marks on a circle read the same at any size): sized for the narrowest figure.
+    plot: draw('narrow', { width: layouts.narrow.width, height: 380, margin: 8, x: [-1.62, 1.62], y: [-1.32, 1.32], r: 42, inset: 50, maxChars: 11 }),
   };
 }

@@ -2,16 +2,25 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { postprocessSvg } from './postprocess.ts';
-import type { ChartSpec, Layout } from './common.ts';
+import { compactSvg } from './compact.ts';
+import type { ChartSpec, ShownLayout } from './common.ts';
 
-export function renderChart(spec: ChartSpec, layout: Layout = 'wide'): string {
+/** The self-contained SVG (the download and the PNG's source): every mark names its finding, sources and basis itself. */
+export function renderChart(spec: ChartSpec, layout: ShownLayout = spec.narrow ? 'wide' : 'single'): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const options = layout === 'wide' ? spec.plot : spec.narrow;
+  const options = layout === 'narrow' ? spec.narrow : spec.plot;
+  if (!options) throw new Error(`chart ${spec.name}: no ${layout} layout`);
+  if ((layout === 'single') !== !spec.narrow) throw new Error(`chart ${spec.name}: it has ${spec.narrow ? 'two layouts' : 'one layout'}, not a ${layout} one`);
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
   svg.setAttribute('data-chart', spec.name);
   svg.setAttribute('data-layout', layout);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   // The two layouts share a page: their generated ids must differ.
-  return postprocessSvg(svg.outerHTML, layout === 'wide' ? spec.name : `${spec.name}-${layout}`);
+  return postprocessSvg(svg.outerHTML, layout === 'narrow' ? `${spec.name}-${layout}` : spec.name);
+}
+
+/** The SVG as a figure inlines it: marks and description point at the figure's table and text (compact.ts). */
+export function renderPageChart(spec: ChartSpec, layout: ShownLayout = spec.narrow ? 'wide' : 'single'): string {
+  return compactSvg(renderChart(spec, layout), spec);
 }

@@ -3,22 +3,22 @@ import dataset from '../../generated/dataset.json' with { type: 'json' };
 import texts from '../../generated/charts.json' with { type: 'json' };
 import type { Lang } from '../i18n.ts';
 import { buildCharts, type DatasetLike } from './index.ts';
-import { renderChart } from './render.ts';
+import { renderChart, renderPageChart } from './render.ts';
 import { chartNames, commonIn, type ChartName, type ChartTexts } from './text.ts';
 import { toCsv } from '../csv.ts';
-import type { ChartSpec } from './common.ts';
+import { chartLayouts, type ChartSpec, type ShownLayout } from './common.ts';
 
 // Checked by scripts/charts.json.ts (src/data/charts.json → src/generated/charts.json).
 const chartTexts = texts as ChartTexts;
-/** Per chart: its spec, the wide SVG (also the download) and the narrow SVG. */
-export interface SiteChart { spec: ChartSpec; svg: string; narrowSvg: string }
+/** Per chart: its spec, the self-contained SVG (the download: the wide layout, or the only one) and its layouts as the page inlines them. */
+export interface SiteChart { spec: ChartSpec; svg: string; layouts: { shown: ShownLayout; svg: string }[] }
 const cache = new Map<Lang, Record<ChartName, SiteChart>>();
 
 export function siteCharts(lang: Lang) {
   let built = cache.get(lang);
   if (!built) {
     const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
-    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n], 'wide'), narrowSvg: renderChart(specs[n], 'narrow') }])) as Record<ChartName, SiteChart>;
+    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n]), layouts: chartLayouts(specs[n]).map(({ shown }) => ({ shown, svg: renderPageChart(specs[n], shown) })) }])) as Record<ChartName, SiteChart>;
     cache.set(lang, built);
   }
   return built;
