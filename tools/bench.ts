@@ -18,7 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveDist } from './lib/browser.ts';
 import { measurePage, type PageCost } from './lib/measure.ts';
-import { htmlPages } from './lib/site.ts';
+import { htmlPages, registryKindOf } from './lib/site.ts';
 import { syntheticCopy } from './lib/scale.ts';
 import { starlightCopy } from './lib/starlight.ts';
 
@@ -106,14 +106,13 @@ if (!scaleOnly) {
 
     // Budget headroom: the worst page against each budget of budgets.json.
     const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
-    const slugOf = (path: string) => path.replace(/^\/(en\/)?/, '').split('/')[0];
     const worst = (limit: number, pick: (c: PageCost) => number, filter: (path: string) => boolean = () => true) => {
       const candidates = [...costs].filter(([path]) => filter(path));
       if (!candidates.length) return ['n/a', kb(limit), 'n/a', 'n/a'];
       const [path, cost] = candidates.sort(([, a], [, b]) => pick(b) - pick(a))[0];
       return [path, kb(limit), kb(pick(cost)), `${(100 - (100 * pick(cost)) / limit).toFixed(0)} %`];
     };
-    const interactive = (path: string) => budgets.js.interactive.includes(slugOf(path));
+    const interactive = (path: string) => budgets.js.interactiveKinds.includes(registryKindOf(path) ?? 'none');
     const fontFiles = new Set([...costs.values()].flatMap((c) => c.fontFiles)).size;
     print('## Budget headroom (budgets.json, gzipped; worst page)');
     print();

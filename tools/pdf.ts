@@ -120,7 +120,7 @@ export async function printReport(context: BrowserContext, origin: string, lang:
   const chapterList: Chapter[] = [];
   for (const p of list) chapterList.push({ slug: p.slug, title: p.titles[lang], html: await chapterHtml(context, origin + pagePath(lang, p.slug), p.slug) });
   // The references come from the site's own references page (citation-js, APA): never a second formatter.
-  if (!list.some((p) => p.slug === 'pustaka')) throw new Error('pdf: the report needs the references page (src/content/pages/<lang>/pustaka.mdx)');
+  if (!list.some((p) => p.kind === 'references')) throw new Error('pdf: the report needs the references page (a page with `kind: references` in src/content/pages/<lang>/)');
   const titles = chapterList.map((c) => c.title);
   const page = await context.newPage();
   try {

@@ -1,10 +1,13 @@
 import yaml from 'js-yaml';
 import { z } from 'zod';
+import { pageKinds } from './pages.ts';
 
 /** Frontmatter of a content page (the same schema the content collection uses). */
 export const pageFrontmatterSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
+  /** What the page is for (src/lib/pages.ts: search type and weight, reading order, print, navigation). */
+  kind: z.enum(pageKinds as [string, ...string[]]),
   /** Position in the table of contents. */
   order: z.number().int(),
 });

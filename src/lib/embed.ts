@@ -5,9 +5,10 @@
  */
 import { languages, type Lang } from './i18n.ts';
 import { pagePath } from './paths.ts';
+import { fixedSlugs } from './pages.ts';
 
 /** The charts page: the embeds live under it, and link back to it. */
-export const chartsSlug = 'grafik';
+export const chartsSlug = fixedSlugs.charts;
 
 /** The embed page's slug (shared by both languages, like every page). */
 export function embedSlug(name: string): string {

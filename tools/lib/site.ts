@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { pageRegistry, type PageKind as RegistryKind, type RegisteredPage } from '../../src/lib/pages.ts';
+import { parsePagePath } from '../../src/lib/paths.ts';
 
 export const root = process.cwd();
 
@@ -60,3 +62,15 @@ export function pagesOfKind(dir: string, kind: PageKind): string[] {
 export function contentPages(dir: string): string[] {
   return pagesOfKind(dir, 'content');
 }
+
+/**
+ * The registry kind (src/lib/pages.ts) of a built page by its site path ("/en/search/" →
+ * "search", "/grafik/embed/matrix/" → "charts"), read from src/generated/pages.json;
+ * undefined for a page outside the registry (404, redirects).
+ */
+export function registryKindOf(path: string, base = '/'): RegistryKind | undefined {
+  registry ??= pageRegistry(JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8')) as RegisteredPage[]);
+  const rel = path.startsWith(base) ? path.slice(base.length) : path;
+  return registry.find(parsePagePath(rel).slug.split('/')[0]);
+}
+let registry: ReturnType<typeof pageRegistry> | undefined;
