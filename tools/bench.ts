@@ -18,7 +18,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveDist } from './lib/browser.ts';
 import { measurePage, type PageCost } from './lib/measure.ts';
-import { htmlPages, registryKindOf } from './lib/site.ts';
+import { htmlPages, registryKindOf, siteRegistry } from './lib/site.ts';
+import type { PageKind as RegistryKind } from '../src/lib/pages.ts';
+import { pagePath } from '../src/lib/paths.ts';
 import { syntheticCopy } from './lib/scale.ts';
 import { starlightCopy } from './lib/starlight.ts';
 
@@ -71,15 +73,16 @@ if (!scaleOnly) {
     (['data', 'astro', 'pagefind', 'total'] as const).map((stage) => [stage === 'data' ? 'data loaders' : stage === 'astro' ? 'Astro' : stage === 'pagefind' ? 'Pagefind' : 'total', seconds(median(runs.map((r) => r[stage])))]),
   );
 
-  // 2. Page types: the first slug that exists (Indonesian pages).
+  // 2. Page types: the first built page of each kind (src/lib/pages.ts; Indonesian pages).
   const built = new Set(htmlPages(join(root, 'dist')));
+  const ofKinds = (kinds: RegistryKind[]) => siteRegistry().slugsOf(kinds).map((slug) => pagePath('id', slug));
   const pageTypes: [string, string[]][] = [
-    ['home', ['/']],
-    ['a chapter', ['/ringkasan/', '/konteks/', '/kerangka-teori/', '/metode/', '/abstrak/']],
-    ['findings chapter', ['/temuan/']],
-    ['explorer', ['/jelajah/']],
-    ['search', ['/cari/']],
-    ['glossary', ['/glosarium/']],
+    ['home', ofKinds(['home'])],
+    ['a chapter', ofKinds(['chapter', 'summary', 'abstract'])],
+    ['findings chapter', ofKinds(['findings'])],
+    ['explorer', ofKinds(['explorer'])],
+    ['search', ofKinds(['search'])],
+    ['glossary', ofKinds(['glossary'])],
   ];
   const chosen = pageTypes.map(([type, candidates]) => [type, candidates.find((p) => built.has(p)) ?? null] as const);
 

@@ -2,8 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { pageRegistry, type PageKind as RegistryKind, type RegisteredPage } from '../../src/lib/pages.ts';
-import { parsePagePath } from '../../src/lib/paths.ts';
+import { pageRegistry, type PageKind as RegistryKind, type PageRegistry, type RegisteredPage } from '../../src/lib/pages.ts';
+import { pagePath, parsePagePath } from '../../src/lib/paths.ts';
+import type { Lang } from '../../src/lib/i18n.ts';
 
 export const root = process.cwd();
 
@@ -69,8 +70,17 @@ export function contentPages(dir: string): string[] {
  * undefined for a page outside the registry (404, redirects).
  */
 export function registryKindOf(path: string, base = '/'): RegistryKind | undefined {
-  registry ??= pageRegistry(JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8')) as RegisteredPage[]);
   const rel = path.startsWith(base) ? path.slice(base.length) : path;
-  return registry.find(parsePagePath(rel).slug.split('/')[0]);
+  return siteRegistry().find(parsePagePath(rel).slug.split('/')[0]);
 }
-let registry: ReturnType<typeof pageRegistry> | undefined;
+
+/** The site path of the one page of a kind in a language: kindPath('references', 'en') → "/en/pustaka/". */
+export function kindPath(kind: RegistryKind, lang: Lang = 'id', base = '/'): string {
+  return pagePath(lang, siteRegistry().slugOf(kind), base);
+}
+
+/** The registry of the built site's pages (src/generated/pages.json). */
+export function siteRegistry(): PageRegistry<RegisteredPage> {
+  return (registry ??= pageRegistry(JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8')) as RegisteredPage[]));
+}
+let registry: PageRegistry<RegisteredPage> | undefined;
