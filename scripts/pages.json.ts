@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWith, Problems } from '../src/lib/schemas.ts';
 import { extractHeadings, pageFrontmatterSchema, readFrontmatter } from '../src/lib/content.ts';
+import { readMdx } from '../src/lib/mdx/read.ts';
 import { languages } from '../src/lib/i18n.ts';
 import { contentKinds, fixedSlugProblems, registryProblems, type PageKind } from '../src/lib/pages.ts';
 import type { Loader } from './lib/loader.ts';
@@ -40,13 +41,14 @@ export const pagesLoader: Loader<PageRecord[]> = {
       for (const lang of languages) {
         const entry = perLang.get(lang)!.get(slug);
         if (!entry) throw new Error(`${dir}/${lang}/${slug}.mdx: missing translation of ${dir}/${languages.find((l) => perLang.get(l)!.has(slug))}/${slug}.mdx`);
-        const fm = parseWith(pageFrontmatterSchema, readFrontmatter(entry.source, entry.file), entry.file);
+        const doc = readMdx(entry.source, entry.file);
+        const fm = parseWith(pageFrontmatterSchema, readFrontmatter(doc, entry.file), entry.file);
         titles[lang] = fm.title;
         order = fm.order;
         if (!(contentKinds as string[]).includes(fm.kind)) throw new Error(`${entry.file}: field "kind": "${fm.kind}" is for ${fm.kind === 'home' ? 'the home page' : 'a route'}; a content page takes one of ${contentKinds.join(', ')}`);
         if (kind && kind.value !== fm.kind) throw new Error(`${entry.file}: field "kind": "${fm.kind}" but ${kind.file} has "${kind.value}"; both languages need the same kind`);
         kind ??= { value: fm.kind as PageKind, file: entry.file };
-        const headings = extractHeadings(entry.source, entry.file).map(({ depth, id }) => ({ depth, id }));
+        const headings = extractHeadings(doc, entry.file).map(({ depth, id }) => ({ depth, id }));
         if (!reference) {
           reference = { file: entry.file, headings };
           continue;
