@@ -59,11 +59,12 @@ export const kindTraits = {
 } as const satisfies Record<string, KindTraits>;
 
 export type PageKind = keyof typeof kindTraits;
-export const pageKinds = Object.keys(kindTraits) as PageKind[];
+// Pure annotations: browser code that imports this module for `localSlugs` (via paths.ts) ships none of the rest.
+export const pageKinds = /* @__PURE__ */ Object.keys(kindTraits) as PageKind[];
 /** Kinds a content page (src/content/pages) may take; the others are the home page and routes. */
-export const contentKinds = pageKinds.filter((k) => k !== 'home' && k !== 'search') as Exclude<PageKind, 'home' | 'search'>[];
+export const contentKinds = /* @__PURE__ */ pageKinds.filter((k) => k !== 'home' && k !== 'search') as Exclude<PageKind, 'home' | 'search'>[];
 /** Kinds that name one page each; every other kind (`chapter`) may have many. */
-export const singletonKinds: readonly PageKind[] = pageKinds.filter((k) => k !== 'chapter');
+export const singletonKinds: readonly PageKind[] = /* @__PURE__ */ pageKinds.filter((k) => k !== 'chapter');
 
 /** The site navigation, in order (labels: `nav.<key>` in src/data/ui/*.json). */
 export const navLinks = [
