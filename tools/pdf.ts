@@ -24,6 +24,7 @@ import { pagePath } from '../src/lib/paths.ts';
 import { parseWith, studySchema } from '../src/lib/schemas.ts';
 import { PDF_DIR, findChapterPages, pdfFileNames, reportChapters } from '../src/lib/print.ts';
 import { lastCommitDate } from '../src/lib/git-dates.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 
 const root = process.cwd();
 
@@ -39,7 +40,7 @@ export function pdfPageCount(file: string): number {
   return pdfText(file).split('\f').filter((p) => p.trim()).length;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = escapeHtml;
 
 /** Where the print page finds the report's stylesheet (served by a route, never written to dist/). */
 export const REPORT_CSS_PATH = '/__print/report.css';

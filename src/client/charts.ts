@@ -3,7 +3,9 @@
  * a tooltip on hover and keyboard focus (Escape hides it), and on click or Enter a panel
  * listing the findings behind the mark's cell, with their sources and chapter section.
  */
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { escapeHtml } from '../lib/html.ts';
+
+const esc = escapeHtml;
 
 export function enhanceCharts(root: Document): void {
   // Embed code written with a site path (no SITE_URL at build): give it this site's origin.

@@ -10,7 +10,7 @@ describe('chart embeds', () => {
 
   it('writes an <iframe> snippet with a title and escaped attributes', () => {
     expect(iframeSnippet({ src: 'https://h.example/grafik/embed/a/', title: 'A "b" & <c>', height: 700.4 })).toBe(
-      '<iframe src="https://h.example/grafik/embed/a/" title="A &quot;b&quot; &amp; &lt;c>" width="100%" height="700" loading="lazy" style="border: 0"></iframe>',
+      '<iframe src="https://h.example/grafik/embed/a/" title="A &quot;b&quot; &amp; &lt;c&gt;" width="100%" height="700" loading="lazy" style="border: 0"></iframe>',
     );
   });
 

@@ -1,7 +1,8 @@
 /** Helpers for tests that read the built site in dist/. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlFilesUnder } from '../../src/lib/files.ts';
 import { pageRegistry, type PageKind as RegistryKind, type PageRegistry, type RegisteredPage } from '../../src/lib/pages.ts';
 import { pagePath, parsePagePath } from '../../src/lib/paths.ts';
 import type { Lang } from '../../src/lib/i18n.ts';
@@ -16,20 +17,7 @@ export function requireBuilt(dir: string): void {
 
 /** Every HTML file under dir, as site paths ("/", "/en/abstrak/"), sorted. */
 export function htmlPages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(dir, full).split(sep).join('/');
-        out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return htmlFilesUnder(dir, ['pagefind']).map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`).sort();
 }
 
 export function readPage(dir: string, path: string): Document {
