@@ -119,8 +119,8 @@ describe('cite boxes', () => {
   });
 
   it('the study is cited with n.d. / t.t. while no year is known', () => {
-    expect(readPage(dist, '/en/kutip/').querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(n\.d\.\)\. Community Governance/);
-    expect(readPage(dist, '/kutip/').querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(t\.t\.\)\. Community Governance/);
+    expect(readPage(dist, kindPath('cite', 'en')).querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(n\.d\.\)\. Community Governance/);
+    expect(readPage(dist, kindPath('cite', 'id')).querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(t\.t\.\)\. Community Governance/);
   });
 
   it('the downloads parse back as the thesis', () => {
