@@ -78,7 +78,7 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
           summary.claims += 1;
           summary[claim.basis] += 1;
         }
-        summary.rows.push(...claimRows(source, claims, pageSlug(file), citeText));
+        summary.rows.push(...claimRows(doc, claims, pageSlug(file), citeText));
         for (const term of problems.run(() => findTerms(doc, file), [])) {
           if (termIds && !termIds.has(term.id)) problems.add(`${file}:${term.line}: <Term id="${term.id}">: unknown glossary term (use an id of src/data/glossary.json)`);
         }
