@@ -2,13 +2,16 @@
  * Loader: every provenance marker in the prose, checked and counted. Fails when a
  * <Claim src> or <Cite k> key is unknown, when a sentence S1–S14 is never cited in a
  * language, when a work of src/data/references.json is never cited in a language, or
- * when a sentence presents an invented specific as known (src/lib/guard.ts).
+ * when a <Term id> is not in src/data/glossary.json, or when a sentence presents an invented
+ * specific as known (src/lib/guard.ts). Every MDX file is read once, by src/lib/mdx/read.ts.
  * Writes the counts by source key and by basis, per language (the About page shows them),
  * and every claim as a ledger row (page, section, sentence, keys, basis, rationale).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findCites, findClaims } from '../src/lib/claims.ts';
+import { findCites, findClaims, findTerms } from '../src/lib/claims.ts';
+import { readMdx } from '../src/lib/mdx/read.ts';
+import { glossaryLoader } from './glossary.json.ts';
 import { describeProblem, findInventedSpecifics } from '../src/lib/guard.ts';
 import { claimRows, type ClaimRow } from '../src/lib/ledger.ts';
 import { languages, type Lang } from '../src/lib/i18n.ts';
@@ -46,6 +49,8 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
     const { registry } = sourcesLoader.build(root) as { registry: Record<string, SourceEntry> };
     const sentences = Object.values(registry).filter((e) => e.kind === 'sentence').map((e) => e.key);
     const works = Object.values(registry).filter((e) => e.kind === 'work').map((e) => e.key);
+    // Glossary ids for <Term id>; a broken glossary is the glossary loader's to report, and the check waits for it.
+    const termIds = new Problems().run(() => new Set(glossaryLoader.build(root).map((t) => t.id)), undefined);
     const out = {} as Record<Lang, ClaimsSummary>;
     // An inline citation reads in the ledger as on the page: (Woolcock, 2001) or Woolcock (2001).
     const citeText = (key: string, narrative: boolean) => {
@@ -57,9 +62,11 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
       const summary: ClaimsSummary = { claims: 0, stated: 0, interpreted: 0, bySource: Object.fromEntries([...sentences, ...works].map((k) => [k, 0])), cites: Object.fromEntries(works.map((k) => [k, 0])), rows: [] };
       for (const file of mdxFiles(root, lang)) {
         const source = readFileSync(join(root, file), 'utf8');
-        const invented = findInventedSpecifics(source, file);
+        const doc = problems.run(() => readMdx(source, file), undefined);
+        if (!doc) continue;
+        const invented = findInventedSpecifics(doc, file);
         if (invented.length) problems.add(invented.map(describeProblem).join('\n'));
-        const claims = problems.run(() => findClaims(source, file), []);
+        const claims = problems.run(() => findClaims(doc, file), []);
         for (const claim of claims) {
           for (const key of claim.keys) {
             if (!(key in registry)) {
@@ -71,8 +78,11 @@ export const claimsLoader: Loader<Record<Lang, ClaimsSummary>> = {
           summary.claims += 1;
           summary[claim.basis] += 1;
         }
-        summary.rows.push(...claimRows(source, claims, pageSlug(file), citeText));
-        for (const cite of problems.run(() => findCites(source, file), [])) {
+        summary.rows.push(...claimRows(doc, claims, pageSlug(file), citeText));
+        for (const term of problems.run(() => findTerms(doc, file), [])) {
+          if (termIds && !termIds.has(term.id)) problems.add(`${file}:${term.line}: <Term id="${term.id}">: unknown glossary term (use an id of src/data/glossary.json)`);
+        }
+        for (const cite of problems.run(() => findCites(doc, file), [])) {
           if (registry[cite.key]?.kind !== 'work') {
             problems.add(`${file}:${cite.line}: <Cite k="${cite.key}">: unknown reference key "${cite.key}" (use a key of src/data/references.json)`);
             continue;

@@ -7,11 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWith, Problems } from '../src/lib/schemas.ts';
 import { extractHeadings, pageFrontmatterSchema, readFrontmatter } from '../src/lib/content.ts';
+import { readMdx } from '../src/lib/mdx/read.ts';
 import { languages } from '../src/lib/i18n.ts';
+import { contentKinds, fixedSlugProblems, registryProblems, type PageKind } from '../src/lib/pages.ts';
 import type { Loader } from './lib/loader.ts';
 
 export interface PageRecord {
   slug: string;
+  kind: PageKind;
   order: number;
   titles: Record<string, string>;
   headings: { depth: number; id: string }[];
@@ -34,13 +37,18 @@ export const pagesLoader: Loader<PageRecord[]> = {
       const titles: Record<string, string> = {};
       let reference: { file: string; headings: { depth: number; id: string }[] } | undefined;
       let order = 0;
+      let kind: { value: PageKind; file: string } | undefined;
       for (const lang of languages) {
         const entry = perLang.get(lang)!.get(slug);
         if (!entry) throw new Error(`${dir}/${lang}/${slug}.mdx: missing translation of ${dir}/${languages.find((l) => perLang.get(l)!.has(slug))}/${slug}.mdx`);
-        const fm = parseWith(pageFrontmatterSchema, readFrontmatter(entry.source, entry.file), entry.file);
+        const doc = readMdx(entry.source, entry.file);
+        const fm = parseWith(pageFrontmatterSchema, readFrontmatter(doc, entry.file), entry.file);
         titles[lang] = fm.title;
         order = fm.order;
-        const headings = extractHeadings(entry.source, entry.file).map(({ depth, id }) => ({ depth, id }));
+        if (!(contentKinds as string[]).includes(fm.kind)) throw new Error(`${entry.file}: field "kind": "${fm.kind}" is for ${fm.kind === 'home' ? 'the home page' : 'a route'}; a content page takes one of ${contentKinds.join(', ')}`);
+        if (kind && kind.value !== fm.kind) throw new Error(`${entry.file}: field "kind": "${fm.kind}" but ${kind.file} has "${kind.value}"; both languages need the same kind`);
+        kind ??= { value: fm.kind as PageKind, file: entry.file };
+        const headings = extractHeadings(doc, entry.file).map(({ depth, id }) => ({ depth, id }));
         if (!reference) {
           reference = { file: entry.file, headings };
           continue;
@@ -53,8 +61,10 @@ export const pagesLoader: Loader<PageRecord[]> = {
           throw new Error(`${entry.file}: heading ${at + 1} is ${b[at] ?? '(none)'} but ${reference.file} has ${a[at] ?? '(none)'}; both languages need the same heading ids in the same order`);
         }
       }
-      records.push({ slug, order, titles, headings: reference!.headings });
+      records.push({ slug, kind: kind!.value, order, titles, headings: reference!.headings });
     }, undefined);
+    const named = records.map((r) => ({ ...r, file: `${dir}/${languages[0]}/${r.slug}.mdx` }));
+    for (const problem of [...registryProblems(named), ...fixedSlugProblems(named)]) problems.add(problem);
     problems.throwIfAny();
     return records.sort((x, y) => x.order - y.order || x.slug.localeCompare(y.slug));
   },

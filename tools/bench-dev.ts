@@ -8,10 +8,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dev } from 'astro';
+import { siteRegistry } from './lib/site.ts';
+import { pagePath } from '../src/lib/paths.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const root = process.cwd();
-const chapter = join(root, 'src', 'content', 'pages', 'en', 'metode.mdx');
+// A chapter and the explorer, found by kind in the page registry (src/lib/pages.ts).
+const registry = siteRegistry();
+const chapterSlug = registry.slugsOf(['chapter'])[0];
+const chapterPath = pagePath('en', chapterSlug);
+const explorerPath = pagePath('en', registry.slugOf('explorer'));
+const chapter = join(root, 'src', 'content', 'pages', 'en', `${chapterSlug}.mdx`);
 const findings = join(root, 'src', 'data', 'findings.json');
 const originals = new Map([chapter, findings].map((f) => [f, readFileSync(f, 'utf8')]));
 
@@ -32,17 +39,17 @@ async function timeUntil(path: string, marker: string, change: () => void): Prom
 try {
   // Warm: the first request compiles the page.
   let t0 = performance.now();
-  await page('/en/metode/');
-  console.log(`first request of /en/metode/ (compile): ${(performance.now() - t0).toFixed(0)} ms`);
+  await page(chapterPath);
+  console.log(`first request of ${chapterPath} (compile): ${(performance.now() - t0).toFixed(0)} ms`);
   t0 = performance.now();
-  await page('/en/metode/');
-  console.log(`warm request of /en/metode/: ${(performance.now() - t0).toFixed(0)} ms`);
-  await page('/en/jelajah/');
+  await page(chapterPath);
+  console.log(`warm request of ${chapterPath}: ${(performance.now() - t0).toFixed(0)} ms`);
+  await page(explorerPath);
 
   const chapterMs: number[] = [];
   for (let i = 0; i < 3; i++) {
     const marker = `Inner loop marker ${Date.now()}-${i}.`;
-    chapterMs.push(await timeUntil('/en/metode/', marker, () => writeFileSync(chapter, `${originals.get(chapter)}\n${marker}\n`)));
+    chapterMs.push(await timeUntil(chapterPath, marker, () => writeFileSync(chapter, `${originals.get(chapter)}\n${marker}\n`)));
   }
   console.log(`chapter edit -> page shows it: ${chapterMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 
@@ -50,7 +57,7 @@ try {
   for (let i = 0; i < 2; i++) {
     const marker = `Data loop marker ${Date.now()}-${i}`;
     dataMs.push(
-      await timeUntil('/en/jelajah/', marker, () => {
+      await timeUntil(explorerPath, marker, () => {
         const rows = JSON.parse(originals.get(findings)!);
         rows[0].summary.en = `${rows[0].summary.en} ${marker}`;
         writeFileSync(findings, `${JSON.stringify(rows, null, 2)}\n`);

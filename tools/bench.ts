@@ -18,7 +18,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveDist } from './lib/browser.ts';
 import { measurePage, type PageCost } from './lib/measure.ts';
-import { htmlPages } from './lib/site.ts';
+import { htmlPages, registryKindOf, siteRegistry } from './lib/site.ts';
+import type { PageKind as RegistryKind } from '../src/lib/pages.ts';
+import { pagePath } from '../src/lib/paths.ts';
 import { syntheticCopy } from './lib/scale.ts';
 import { starlightCopy } from './lib/starlight.ts';
 
@@ -72,16 +74,17 @@ if (!scaleOnly) {
     (['data', 'astro', 'pagefind', 'total'] as const).map((stage) => [stage === 'data' ? 'data loaders' : stage === 'astro' ? 'Astro' : stage === 'pagefind' ? 'Pagefind' : 'total', seconds(median(runs.map((r) => r[stage])))]),
   );
 
-  // 2. Page types: the first slug that exists (Indonesian pages).
+  // 2. Page types: the first built page of each kind (src/lib/pages.ts; Indonesian pages).
   const built = new Set(htmlPages(join(root, 'dist')));
+  const ofKinds = (kinds: RegistryKind[]) => siteRegistry().slugsOf(kinds).map((slug) => pagePath('id', slug));
   const pageTypes: [string, string[]][] = [
-    ['home', ['/']],
-    ['a chapter', ['/ringkasan/', '/konteks/', '/kerangka-teori/', '/metode/', '/abstrak/']],
-    ['findings chapter', ['/temuan/']],
-    ['charts', ['/grafik/']],
-    ['explorer', ['/jelajah/']],
-    ['search', ['/cari/']],
-    ['glossary', ['/glosarium/']],
+    ['home', ofKinds(['home'])],
+    ['a chapter', ofKinds(['chapter', 'summary', 'abstract'])],
+    ['findings chapter', ofKinds(['findings'])],
+    ['charts', ofKinds(['charts'])],
+    ['explorer', ofKinds(['explorer'])],
+    ['search', ofKinds(['search'])],
+    ['glossary', ofKinds(['glossary'])],
   ];
   const chosen = pageTypes.map(([type, candidates]) => [type, candidates.find((p) => built.has(p)) ?? null] as const);
 
@@ -108,14 +111,13 @@ if (!scaleOnly) {
 
     // Budget headroom: the worst page against each budget of budgets.json.
     const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
-    const slugOf = (path: string) => path.replace(/^\/(en\/)?/, '').split('/')[0];
     const worst = (limit: number, pick: (c: PageCost) => number, filter: (path: string) => boolean = () => true) => {
       const candidates = [...costs].filter(([path]) => filter(path));
       if (!candidates.length) return ['n/a', kb(limit), 'n/a', 'n/a'];
       const [path, cost] = candidates.sort(([, a], [, b]) => pick(b) - pick(a))[0];
       return [path, kb(limit), kb(pick(cost)), `${(100 - (100 * pick(cost)) / limit).toFixed(0)} %`];
     };
-    const interactive = (path: string) => budgets.js.interactive.includes(slugOf(path));
+    const interactive = (path: string) => budgets.js.interactiveKinds.includes(registryKindOf(path) ?? 'none');
     const fontFiles = new Set([...costs.values()].flatMap((c) => c.fontFiles)).size;
     print('## Budget headroom (budgets.json, gzipped; worst page)');
     print();

@@ -24,6 +24,7 @@ import { pagePath } from '../src/lib/paths.ts';
 import { parseWith, studySchema } from '../src/lib/schemas.ts';
 import { PDF_DIR, findChapterPages, pdfFileNames, reportChapters } from '../src/lib/print.ts';
 import { lastCommitDate } from '../src/lib/git-dates.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 
 const root = process.cwd();
 
@@ -39,7 +40,7 @@ export function pdfPageCount(file: string): number {
   return pdfText(file).split('\f').filter((p) => p.trim()).length;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = escapeHtml;
 
 /** Where the print page finds the report's stylesheet (served by a route, never written to dist/). */
 export const REPORT_CSS_PATH = '/__print/report.css';
@@ -120,7 +121,7 @@ export async function printReport(context: BrowserContext, origin: string, lang:
   const chapterList: Chapter[] = [];
   for (const p of list) chapterList.push({ slug: p.slug, title: p.titles[lang], html: await chapterHtml(context, origin + pagePath(lang, p.slug), p.slug) });
   // The references come from the site's own references page (citation-js, APA): never a second formatter.
-  if (!list.some((p) => p.slug === 'pustaka')) throw new Error('pdf: the report needs the references page (src/content/pages/<lang>/pustaka.mdx)');
+  if (!list.some((p) => p.kind === 'references')) throw new Error('pdf: the report needs the references page (a page with `kind: references` in src/content/pages/<lang>/)');
   const titles = chapterList.map((c) => c.title);
   const page = await context.newPage();
   try {

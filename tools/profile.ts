@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCopy } from './lib/scale.ts';
+import { htmlFilesUnder } from '../src/lib/files.ts';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 interface Profile { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
@@ -77,7 +78,7 @@ try {
   };
   const data = run([join(dir, 'scripts', 'data.ts')]);
   const astro = run(['--cpu-prof', '--cpu-prof-dir', profDir, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-  const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const pages = htmlFilesUnder(join(dir, 'dist')).length;
   console.log(`## astro build at ${factor}× (${pages} pages): ${(astro / 1000).toFixed(1)} s wall (data loaders ${(data / 1000).toFixed(1)} s)\n`);
   for (const file of readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(join(profDir, file), 'utf8')) as Profile;

@@ -5,7 +5,9 @@
  * A mark names its row of the figure's data table (aria-labelledby): the row holds the
  * finding, its sources and its basis, once for both layouts, and this script reads them there.
  */
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { escapeHtml } from '../lib/html.ts';
+
+const esc = escapeHtml;
 
 export function enhanceCharts(root: Document): void {
   // Embed code written with a site path (no SITE_URL at build): give it this site's origin.

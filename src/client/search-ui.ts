@@ -127,9 +127,9 @@ export function mountSearch(root: HTMLElement): { run(): Promise<void> } {
       return;
     }
     const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-    // Score and URL of every match come with the result; fetch the fragments of the best ones only.
-    const scored = await Promise.all(response.results.slice(0, RESULTS_FETCHED).map(async (r) => ({ r, score: r.score, url: (await r.data()).url })));
-    const ranked = reweight(scored, config.base).slice(0, RESULTS_SHOWN);
+    // The score comes with every match, the page weight (meta) with its fragment; fetch the first RESULTS_FETCHED.
+    const scored = await Promise.all(response.results.slice(0, RESULTS_FETCHED).map(async (r) => ({ r, score: r.score, meta: (await r.data()).meta })));
+    const ranked = reweight(scored).slice(0, RESULTS_SHOWN);
     const pages = await Promise.all(ranked.map(({ r }) => r.data()));
     if (mine !== generation) return; // a newer query has started
     const hits = flattenHits(pages);

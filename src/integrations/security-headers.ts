@@ -5,32 +5,22 @@
  * embed pages (src/lib/embed.ts), and the media type of every download in dist/.
  * Fails the build if a page lacks its CSP.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder, htmlFilesUnder } from '../lib/files.ts';
 import { downloadTypes, headersFile, metaPolicy, unionPolicies } from '../lib/security.ts';
 import { embedPrefixes } from '../lib/embed.ts';
 
 /** Every file under dir whose extension is one of exts, as paths relative to dir with "/", sorted. */
-function filesWith(dir: string, exts: string[], prefix = ''): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) return filesWith(full, exts, `${prefix}${name}/`);
-      return exts.includes(name.split('.').pop() ?? '') ? [`${prefix}${name}`] : [];
-    });
+function filesWith(dir: string, exts: string[]): string[] {
+  return filesUnder(dir).filter((name) => exts.includes(name.split('.').pop() ?? ''));
 }
 
+/** Every HTML file under dir, as full paths. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) return htmlFiles(full);
-      return name.endsWith('.html') ? [full] : [];
-    });
+  return htmlFilesUnder(dir).map((rel) => join(dir, rel));
 }
 
 export function securityHeaders(): AstroIntegration {

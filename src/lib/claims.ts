@@ -1,8 +1,10 @@
 /**
  * Reads the provenance markers out of MDX source: <Claim src="S8 kompas-2022" basis="…" why="…" />
- * and <Cite k="woolcock-2001" />. Pure, so the claims loader and its tests share it.
+ * and <Cite k="woolcock-2001" />, and the glossary references <Term id="…">, through the one MDX
+ * reader (src/lib/mdx/read.ts). Pure, so the claims loader and its tests share it.
  */
 import { bases, type Basis } from './vocabulary.ts';
+import { jsxElements, readMdx, stringAttribute, type MdxDocument } from './mdx/read.ts';
 
 const isBasis = (value: string): value is Basis => (bases as readonly string[]).includes(value);
 export interface FoundClaim {
@@ -18,37 +20,42 @@ export interface FoundCite {
   key: string;
   line: number;
 }
-
-const TAG = (name: string) => new RegExp(`<${name}\\b((?:[^>"]|"[^"]*")*)/?>`, 'g');
-const ATTR = /([A-Za-z]+)(?:="([^"]*)")?/g;
-
-function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(ATTR)) out[m[1]] = m[2] ?? 'true';
-  return out;
+export interface FoundTerm {
+  id: string;
+  line: number;
 }
 
-function lineOf(source: string, index: number): number {
-  return source.slice(0, index).split('\n').length;
-}
+const asDoc = (source: string | MdxDocument, file: string) => (typeof source === 'string' ? readMdx(source, file) : source);
 
-export function findClaims(source: string, file: string): FoundClaim[] {
-  return [...source.matchAll(TAG('Claim'))].map((m) => {
-    const attrs = attributes(m[1]);
-    const line = lineOf(source, m.index);
-    if (!attrs.src?.trim()) throw new Error(`${file}:${line}: <Claim> needs src="…" with at least one source key`);
-    const basis = attrs.basis ?? 'stated';
+export function findClaims(source: string | MdxDocument, file: string): FoundClaim[] {
+  const doc = asDoc(source, file);
+  return jsxElements(doc, 'Claim').map((el) => {
+    const { line } = el;
+    const src = stringAttribute(el, 'src', file);
+    if (!src?.trim()) throw new Error(`${file}:${line}: <Claim> needs src="…" with at least one source key`);
+    const basis = stringAttribute(el, 'basis', file) ?? 'stated';
     if (!isBasis(basis)) throw new Error(`${file}:${line}: <Claim basis="${basis}">: basis is "stated" or "interpreted"`);
-    if (basis === 'interpreted' && !attrs.why?.trim()) throw new Error(`${file}:${line}: <Claim src="${attrs.src}" basis="interpreted"> needs why="…" (a one-line rationale)`);
-    return { keys: attrs.src.split(/\s+/).filter(Boolean), basis, why: attrs.why, line, start: m.index, end: m.index + m[0].length };
+    const why = stringAttribute(el, 'why', file);
+    if (basis === 'interpreted' && !why?.trim()) throw new Error(`${file}:${line}: <Claim src="${src}" basis="interpreted"> needs why="…" (a one-line rationale)`);
+    return { keys: src.split(/\s+/).filter(Boolean), basis, why, line, start: el.start, end: el.end };
   });
 }
 
-export function findCites(source: string, file: string): FoundCite[] {
-  return [...source.matchAll(TAG('Cite'))].map((m) => {
-    const attrs = attributes(m[1]);
-    const line = lineOf(source, m.index);
-    if (!attrs.k?.trim()) throw new Error(`${file}:${line}: <Cite> needs k="…" (a key of src/data/references.json)`);
-    return { key: attrs.k.trim(), line };
+export function findCites(source: string | MdxDocument, file: string): FoundCite[] {
+  const doc = asDoc(source, file);
+  return jsxElements(doc, 'Cite').map((el) => {
+    const k = stringAttribute(el, 'k', file);
+    if (!k?.trim()) throw new Error(`${file}:${el.line}: <Cite> needs k="…" (a key of src/data/references.json)`);
+    return { key: k.trim(), line: el.line };
+  });
+}
+
+/** Every <Term id="…"> of the prose (ids of src/data/glossary.json). */
+export function findTerms(source: string | MdxDocument, file: string): FoundTerm[] {
+  const doc = asDoc(source, file);
+  return jsxElements(doc, 'Term').map((el) => {
+    const id = stringAttribute(el, 'id', file);
+    if (!id?.trim()) throw new Error(`${file}:${el.line}: <Term> needs id="…" (an id of src/data/glossary.json)`);
+    return { id: id.trim(), line: el.line };
   });
 }

@@ -5,9 +5,11 @@
  */
 import { languages, type Lang } from './i18n.ts';
 import { pagePath } from './paths.ts';
+import { fixedSlugs } from './pages.ts';
+import { escapeHtml } from './html.ts';
 
 /** The charts page: the embeds live under it, and link back to it. */
-export const chartsSlug = 'grafik';
+export const chartsSlug = fixedSlugs.charts;
 
 /** The embed page's slug (shared by both languages, like every page). */
 export function embedSlug(name: string): string {
@@ -21,8 +23,7 @@ export function embedPrefixes(): string[] {
 
 /** The <iframe> another site pastes: the embed page's address, a title for screen readers, a height that fits the chart. */
 export function iframeSnippet(input: { src: string; title: string; height: number }): string {
-  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${attr(input.src)}" title="${attr(input.title)}" width="100%" height="${Math.round(input.height)}" loading="lazy" style="border: 0"></iframe>`;
+  return `<iframe src="${escapeHtml(input.src)}" title="${escapeHtml(input.title)}" width="100%" height="${Math.round(input.height)}" loading="lazy" style="border: 0"></iframe>`;
 }
 
 /** Height of the embed frame: the chart at its drawn size plus the caption, sources and links around it. */

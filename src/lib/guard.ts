@@ -5,6 +5,7 @@
  * Pure: the claims loader runs it over every MDX file (failing the build) and the unit
  * tests feed it broken sentences.
  */
+import { proseBlocks, readMdx, type MdxDocument } from './mdx/read.ts';
 const NUMBER = String.raw`(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)`;
 const PERSONS = String.raw`(?:informan|informants?|narasumber|interviewees?|respondents?|responden)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -47,24 +48,18 @@ export interface GuardProblem {
   sentence: string;
 }
 
-/** MDX prose without frontmatter, import lines and component tags (whose attribute values are not prose). */
-function proseLines(source: string): { line: number; text: string }[] {
-  const lines = source.split('\n');
-  let start = 0;
-  if (lines[0] === '---') start = lines.indexOf('---', 1) + 1;
-  return lines
-    .map((text, i) => ({ line: i + 1, text }))
-    .slice(start)
-    .filter(({ text }) => !/^\s*(?:import|export)\s/.test(text))
-    .map(({ line, text }) => ({ line, text: text.replace(/<\/?[A-Za-z](?:[^>"]|"[^"]*")*>/g, ' ') }));
-}
-
-export function findInventedSpecifics(source: string, file: string): GuardProblem[] {
+/** Sentences of the prose (src/lib/mdx/read.ts: no frontmatter, imports, code or component attributes), each with its line. */
+export function findInventedSpecifics(source: string | MdxDocument, file: string): GuardProblem[] {
+  const doc = typeof source === 'string' ? readMdx(source, file) : source;
   const problems: GuardProblem[] = [];
-  for (const { line, text } of proseLines(source)) {
+  for (const block of proseBlocks(doc)) {
+    const text = block.text.replace(/\s+/g, (ws) => ' '.repeat(ws.length));
+    let at = 0;
     for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
+      const start = text.indexOf(sentence, at);
+      at = start + sentence.length;
       for (const rule of guardRules) {
-        if (rule.test(sentence)) problems.push({ file, line, rule: rule.name, sentence: sentence.trim() });
+        if (rule.test(sentence)) problems.push({ file, line: block.lineAt(start + (sentence.length - sentence.trimStart().length)), rule: rule.name, sentence: sentence.replace(/\s+/g, ' ').trim() });
       }
     }
   }

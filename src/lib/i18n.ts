@@ -3,8 +3,12 @@ import en from '../data/ui/en.json' with { type: 'json' };
 
 export const languages = ['id', 'en'] as const;
 export type Lang = (typeof languages)[number];
-/** BCP 47 tags for Intl formatting. */
+/** Every locale tag of a site language, in one place. BCP 47 tags for Intl formatting (dates, numbers): */
 export const locales: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+/** CSL locale for citations: English uses en-US, the locale APA, Chicago and MLA are written for. */
+export const cslLocales: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+/** Open Graph's og:locale (language_TERRITORY), the page's own Intl locale. */
+export const ogLocales: Record<Lang, string> = { id: locales.id.replace('-', '_'), en: locales.en.replace('-', '_') };
 
 export type Dictionary = Record<string, string>;
 /** Indonesian is the reference: every key it has, English must have too (and no more). */

@@ -6,6 +6,7 @@
  * /data/claims.csv pair the two languages and add each source's full text.
  */
 import type { FoundClaim } from './claims.ts';
+import { headings, readMdx, type MdxDocument, type MdxNode } from './mdx/read.ts';
 import type { Lang } from './i18n.ts';
 import type { SourceEntry } from './sources.ts';
 
@@ -27,40 +28,56 @@ export interface ClaimRow {
 /** How an inline literature citation reads in plain text: (Woolcock, 2001) or Woolcock (2001). */
 export type CiteText = (key: string, narrative: boolean) => string;
 
-const HEADING = /^(#{2,6})\s+(.*?)\s*\{#([a-z0-9-]+)\}\s*$/gm;
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const isJsx = (n: MdxNode) => n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement';
+const start = (n: MdxNode) => n.position?.start.offset ?? 0;
+const end = (n: MdxNode) => n.position?.end.offset ?? 0;
 
-/** MDX/Markdown of one stretch of prose as the reader sees it, in plain text. */
-export function plainText(mdx: string, cite: CiteText = (k) => `(${k})`): string {
-  return mdx
-    .replace(/<Footnote>[\s\S]*?<\/Footnote>/g, '')
-    .replace(/<Cite\b((?:[^>"]|"[^"]*")*)\/>/g, (_, attrs: string) => cite(/k="([^"]*)"/.exec(attrs)?.[1] ?? '', /\bnarrative\b/.test(attrs)))
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_(?=\S))/g, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The text of the phrasing inside `block` between two source offsets, as the reader sees it: notes left out, citations as they read. */
+function textBetween(block: MdxNode, from: number, to: number, cite: CiteText): string {
+  const parts: string[] = [];
+  const visit = (n: MdxNode) => {
+    if (end(n) <= from || start(n) >= to) return;
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(String(n.value ?? ''));
+    else if (n.type === 'break') parts.push(' ');
+    else if (isJsx(n) && n.name === 'Footnote') return;
+    else if (isJsx(n) && n.name === 'Cite') {
+      const attrs = Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value]));
+      parts.push(cite(typeof attrs.k === 'string' ? attrs.k : '', 'narrative' in attrs));
+    } else (n.children ?? []).forEach(visit);
+  };
+  (block.children ?? []).forEach(visit);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** One row per claim marker, in document order. `claims` are the markers findClaims read from the same source. */
-export function claimRows(source: string, claims: FoundClaim[], page: string, cite?: CiteText): ClaimRow[] {
-  const headings = [...source.matchAll(HEADING)].map((m) => ({ at: m.index, id: m[3], title: plainText(m[2]) }));
+/**
+ * One row per claim marker, in document order, read from the MDX tree (src/lib/mdx/read.ts).
+ * `claims` are the markers findClaims read from the same document. A claim's sentence is the
+ * text of its block (paragraph, list item's paragraph, table cell) after the previous marker.
+ */
+export function claimRows(source: string | MdxDocument, claims: FoundClaim[], page: string, cite: CiteText = (k) => `(${k})`): ClaimRow[] {
+  const doc = typeof source === 'string' ? readMdx(source, page || 'home') : source;
+  const sections = headings(doc);
+  // The block each claim stands in, by the claim's offset.
+  const blockOf = new Map<number, MdxNode>();
+  const visit = (n: MdxNode, block: MdxNode | undefined) => {
+    const here = BLOCKS.has(n.type) ? n : block;
+    if (isJsx(n) && n.name === 'Claim' && here) blockOf.set(start(n), here);
+    for (const child of n.children ?? []) visit(child, here);
+  };
+  visit(doc.tree, undefined);
   let previousEnd = 0;
   return claims.map((claim) => {
-    const heading = headings.filter((h) => h.at < claim.start).at(-1);
-    // A paragraph starts after a blank line, a heading, or on a list item's line.
-    const before = source.slice(0, claim.start);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    const isListItem = /^\s*(?:[-*+]|\d+\.)\s/.test(source.slice(lineStart));
-    const paragraphStart = isListItem ? lineStart : Math.max(before.lastIndexOf('\n\n') + 2, heading ? source.indexOf('\n', heading.at) + 1 : 0);
-    const from = Math.max(previousEnd, paragraphStart);
+    const heading = sections.filter((h) => h.start < claim.start).at(-1);
+    const block = blockOf.get(claim.start);
+    const from = Math.max(previousEnd, block ? start(block) : claim.start);
     previousEnd = claim.end;
     return {
       page,
       section: heading?.id ?? '',
-      sectionTitle: heading?.title ?? '',
+      sectionTitle: heading?.text.replace(/\s+/g, ' ') ?? '',
       line: claim.line,
-      sentence: plainText(source.slice(from, claim.start), cite),
+      sentence: block ? textBetween(block, from, claim.start, cite) : '',
       keys: claim.keys,
       basis: claim.basis,
       ...(claim.why ? { why: claim.why } : {}),

@@ -4,6 +4,7 @@
  * so the bytes are the same on every build. A text card shows the page's title in its
  * language, the site's name and subtitle; a chart's card shows the chart itself.
  */
+import { escapeHtml } from './html.ts';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { pngFont } from './charts/png.ts';
 
@@ -21,9 +22,8 @@ export interface OgCard {
   chartSvg?: string;
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** SVG text is XML: the one escaper (src/lib/html.ts) serves. */
+export const escapeXml = escapeHtml;
 
 /** Generous average advances of DejaVu Sans (em per character), so a line never runs off the card. */
 const ADVANCE = { regular: 0.58, bold: 0.7 } as const;

@@ -1,11 +1,5 @@
 import type { Lang } from './i18n.ts';
-
-/**
- * Slugs that differ between languages. Every other page shares one slug; the search page
- * is /cari/ in Indonesian and /en/search/ in English (the issue asks for both; /en/cari/
- * is built too, as the same page).
- */
-const localSlugs: Partial<Record<Lang, Record<string, string>>> = { en: { cari: 'search' } };
+import { localSlugs } from './pages.ts';
 
 /** Join the deployment base ("/" or "/skripsi/") with a site path, keeping one slash between. */
 export function withBase(base: string, path: string): string {

@@ -4,7 +4,8 @@
  * them to dist/pdf/ and links them; a build without them shows no link.
  */
 import type { Lang } from './i18n.ts';
-import { chapters, type OrderedPage } from './reading.ts';
+import type { OrderedPage } from './reading.ts';
+import { pageRegistry } from './pages.ts';
 
 export const PDF_DIR = 'public/pdf';
 
@@ -16,17 +17,13 @@ export function pdfSitePath(lang: Lang): string {
 }
 
 /**
- * Pages of the site that are web tools, not text to read: the explorer (filters and
- * clickable charts; its charts and findings table are printed on the charts and findings
- * chapters) and the cite page (copy buttons and downloads; the report's title page names
- * the study). They stay out of the printed report; every other chapter is printed in
- * reading order, the charts page as the figures and the data page as the codebook.
+ * The chapters of the printed report, in reading order: every chapter whose kind is printed
+ * (src/lib/pages.ts). The explorer, the cite page and the claims ledger are web tools and stay
+ * out (their charts and tables are printed on the charts and findings chapters); the charts
+ * page is printed as the figures and the data page as the codebook.
  */
-export const WEB_ONLY_SLUGS: readonly string[] = ['jelajah', 'kutip', 'klaim'];
-
-/** The chapters of the printed report, in reading order. */
 export function reportChapters<T extends OrderedPage>(pages: readonly T[]): T[] {
-  return chapters(pages).filter((p) => !WEB_ONLY_SLUGS.includes(p.slug));
+  return pageRegistry(pages).printed();
 }
 
 /** Page numbers per chapter read back from the text of a printed PDF (pdftotext: pages split by form feeds). */

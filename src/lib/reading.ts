@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { locales, type Lang } from './i18n.ts';
+import { kindTraits, pageRegistry, type PageKind, type RegisteredPage } from './pages.ts';
 
 /**
  * Reading aids computed at build time: word count and reading time of a page's text,
@@ -73,21 +74,11 @@ export function isoDay(iso: string): string {
   return new Date(iso).toISOString().slice(0, 10);
 }
 
-export interface OrderedPage {
-  slug: string;
-  order: number;
-  titles: Record<string, string>;
-}
+export type OrderedPage = RegisteredPage;
 
-/**
- * Pages that stand on their own and are not chapters of the report: they get no
- * previous/next links and are not printed in the whole-report PDF.
- */
-export const STANDALONE_SLUGS: readonly string[] = ['ringkasan-kebijakan'];
-
-/** The chapters in reading order (by `order`, then slug). */
+/** The chapters in reading order (by `order`, then slug): every page whose kind reads in order (src/lib/pages.ts). */
 export function chapters<T extends OrderedPage>(pages: readonly T[]): T[] {
-  return pages.filter((p) => !STANDALONE_SLUGS.includes(p.slug)).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  return pageRegistry(pages).chapters();
 }
 
 /** The chapter before and after `slug` in reading order; none for a standalone page. */
@@ -105,12 +96,7 @@ export function reportPosition<T extends OrderedPage>(pages: readonly T[], slug:
   return i === -1 ? undefined : { n: i + 1, total: list.length };
 }
 
-/**
- * Pages that are tools, tables or lists rather than prose to read through (charts, explorer,
- * data and codebook, cite page, glossary, references): they show no reading time.
- */
-export const NON_PROSE_SLUGS: readonly string[] = ['grafik', 'jelajah', 'data', 'kutip', 'glosarium', 'pustaka'];
-
-export function showsReadingTime(slug: string): boolean {
-  return !NON_PROSE_SLUGS.includes(slug);
+/** Prose to read through shows a reading time; tools, tables and lists (charts, explorer, codebook, cite page, glossary, references) do not. */
+export function showsReadingTime(kind: PageKind): boolean {
+  return kindTraits[kind].prose;
 }

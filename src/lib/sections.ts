@@ -1,3 +1,5 @@
+import { fixedSlugs } from './pages.ts';
+
 /**
  * Section ids of the Findings chapter (`temuan`), as agreed for every helper. A finding row
  * names the section it appears in; the loader rejects any other id. One place to change.
@@ -14,4 +16,4 @@ export const findingSections = [
 ] as const;
 export type FindingSection = (typeof findingSections)[number];
 /** The chapter that holds them. */
-export const findingsSlug = 'temuan';
+export const findingsSlug = fixedSlugs.findings;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixedSlugs } from './pages.ts';
 
 /**
  * Every source a claim may cite: the abstract's sentences (S1–S14) and the works in
@@ -99,5 +100,5 @@ export function resolveSources(keys: string, registry: Record<string, SourceEntr
 
 /** Where a source is shown in full: the sentence on the abstract page, or the entry on the references page. */
 export function sourceTarget(entry: SourceEntry): { slug: string; hash: string } {
-  return entry.kind === 'sentence' ? { slug: 'abstrak', hash: entry.key.toLowerCase() } : { slug: 'pustaka', hash: `ref-${entry.key}` };
+  return entry.kind === 'sentence' ? { slug: fixedSlugs.abstract, hash: entry.key.toLowerCase() } : { slug: fixedSlugs.references, hash: `ref-${entry.key}` };
 }

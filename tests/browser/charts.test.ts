@@ -6,7 +6,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { requireBuilt, root } from '../../tools/lib/site.ts';
+import { kindPath, requireBuilt, root } from '../../tools/lib/site.ts';
+import { t, type UiKey } from '../../src/lib/i18n.ts';
+import { bases } from '../../src/lib/vocabulary.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
 import findingsJson from '../../src/data/findings.json' with { type: 'json' };
 import { deriveMatrix, type Finding } from '../../src/lib/dataset.ts';
@@ -42,7 +44,7 @@ describe('charts', () => {
 
   it('list the findings of a matrix cell with sources and a chapter link when a mark is clicked', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/grafik/`);
+    await page.goto(`${site.origin}${kindPath('charts')}`);
     const figure = page.locator('#chart-matrix');
     // The figure holds a wide and a narrow drawing; the reader acts on the one shown.
     const mark = (key: string) => figure.locator(`[data-mark="${key}"]`).filter({ visible: true });
@@ -52,8 +54,12 @@ describe('charts', () => {
     // The panel lists every finding of the mark's cell (micro × the finding's tie).
     expect(await items.count()).toBe(cell('micro', finding('barrier-mindset').tie).length);
     expect(await panel.textContent()).toContain('pedagang');
-    expect(await panel.locator('a[href="/temuan/#barrier-mindset"]').count()).toBe(1);
-    expect(await panel.locator('a[href="/abstrak/#s12"]').count()).toBe(1);
+    // Each finding's basis reads as the interface string of the page's language, never as the raw code.
+    const text = (await panel.textContent())!;
+    expect(text).toContain(t('id', `claim.basis.${finding('barrier-mindset').basis}` as UiKey));
+    for (const code of bases) expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+    expect(await panel.locator(`a[href="${kindPath('findings')}#barrier-mindset"]`).count()).toBe(1);
+    expect(await panel.locator(`a[href="${kindPath('abstract')}#s12"]`).count()).toBe(1);
     expect(await mark('barrier-mindset@micro').getAttribute('role')).toBe('button');
     // The open panel and the visible tooltip pass axe in the dark scheme too.
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -64,7 +70,7 @@ describe('charts', () => {
     await mark('bonding-needs-linking@macro').focus();
     await page.keyboard.press('Enter');
     expect(await items.count()).toBe(cell('macro', finding('bonding-needs-linking').tie).length);
-    expect(await panel.locator('a[href="/temuan/#bridging-linking"]').count()).toBe(1);
+    expect(await panel.locator(`a[href="${kindPath('findings')}#bridging-linking"]`).count()).toBe(1);
     // On a phone the narrow layout shows, and a tap lists the same cell, once.
     await page.setViewportSize({ width: 360, height: 780 });
     expect(await mark('barrier-mindset@micro').evaluate((el) => el.closest('svg')!.getAttribute('data-layout'))).toBe('narrow');

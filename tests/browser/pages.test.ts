@@ -19,10 +19,9 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { htmlPages, pagesOfKind, requireBuilt, root } from '../../tools/lib/site.ts';
+import { htmlPages, pagesOfKind, registryKindOf, requireBuilt, root } from '../../tools/lib/site.ts';
 import { launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
 import { watchCost, type PageCost } from '../../tools/lib/measure.ts';
-import { parsePagePath } from '../../src/lib/paths.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -184,19 +183,19 @@ describe('budgets (budgets.json, gzipped bytes)', () => {
     expect(costs.size, 'the walk measured every page').toBe(pages.length);
   });
 
-  const slugOf = (path: string) => parsePagePath(path).slug.split('/')[0];
+  const kindOf = (path: string) => registryKindOf(path) ?? 'none';
 
   it('JS per page: reading pages and interactive pages', () => {
     const over: string[] = [];
     for (const [path, cost] of costs) {
-      const limit = budgets.js.interactive.includes(slugOf(path)) ? budgets.js.interactivePageGzipBytes : budgets.js.readingPageGzipBytes;
+      const limit = budgets.js.interactiveKinds.includes(kindOf(path)) ? budgets.js.interactivePageGzipBytes : budgets.js.readingPageGzipBytes;
       if (cost.js.gzip > limit) over.push(`${path}: JS ${cost.js.gzip} B gzipped > ${limit} B`);
     }
     expect(over).toEqual([]);
   });
 
   it('search files on the search page stay under the first-load search budget', () => {
-    const searchPages = [...costs].filter(([path]) => budgets.search.pageSlugs.includes(slugOf(path)));
+    const searchPages = [...costs].filter(([path]) => budgets.search.pageKinds.includes(kindOf(path)));
     expect(searchPages.length).toBeGreaterThan(0);
     for (const [path, cost] of searchPages) expect(cost.search.gzip, path).toBeLessThanOrEqual(budgets.search.firstLoadGzipBytes);
   });
@@ -219,7 +218,7 @@ describe('budgets (budgets.json, gzipped bytes)', () => {
 
   it('no search file fetched before the reader opens search', () => {
     const early = [...costs]
-      .filter(([path]) => !budgets.search.pageSlugs.includes(slugOf(path)))
+      .filter(([path]) => !budgets.search.pageKinds.includes(kindOf(path)))
       .flatMap(([path, cost]) => cost.requests.filter((u) => new URL(u).pathname.includes(budgets.search.pathPrefix)).map((u) => `${path}: ${u}`));
     expect(early).toEqual([]);
   });

@@ -8,11 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { kindPath, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
 import { pdfPageCount, pdfText, printReport } from '../../tools/pdf.ts';
 import { chapters } from '../../src/lib/reading.ts';
-import { WEB_ONLY_SLUGS, reportChapters } from '../../src/lib/print.ts';
+import { reportChapters } from '../../src/lib/print.ts';
+import { homePaths, kindTraits, routeSlug } from '../../src/lib/pages.ts';
+import { pagePath } from '../../src/lib/paths.ts';
 import { languages } from '../../src/lib/i18n.ts';
 import { scriptHash } from '../../src/lib/security.ts';
 
@@ -182,8 +184,10 @@ describe('the printed report', () => {
     const contents = text.split('\f')[1].replace(/\s+/g, ' ');
     result.titles.forEach((title, i) => expect(contents).toContain(`${title} ${result.chapterPages[i]}`));
     expect(result.titles).toEqual(pages.map((p) => p.titles[lang]));
-    // Web tools (explorer, cite page) are not chapters of the printed report.
-    for (const p of chapters(all).filter((c) => WEB_ONLY_SLUGS.includes(c.slug))) expect(contents, p.slug).not.toContain(p.titles[lang]);
+    // Web tools (explorer, cite page, ledger: kinds not printed) are not chapters of the printed report.
+    const webOnly = chapters(all).filter((c) => !kindTraits[c.kind as keyof typeof kindTraits].printed);
+    expect(webOnly.length, 'the registry has web-only chapters').toBeGreaterThan(0);
+    for (const p of webOnly) expect(contents, p.slug).not.toContain(p.titles[lang]);
   });
 });
 
@@ -193,8 +197,8 @@ describe('home, 404 and PDF links in the built pages', () => {
       const doc = readPage(join(root, 'dist'), path);
       const prefix = lang === 'en' ? '/en' : '';
       const hrefs = [...doc.querySelectorAll('.paths__item a')].map((a) => a.getAttribute('href'));
-      expect(hrefs, path).toEqual(['ringkasan', 'jelajah', 'kutip', 'ringkasan-kebijakan'].map((s) => `${prefix}/${s}/`));
-      expect(doc.querySelector(`main a[href="${prefix}/abstrak/"]`), path).not.toBeNull();
+      expect(hrefs, path).toEqual(homePaths.map((p) => kindPath(p.kind, lang)));
+      expect(doc.querySelector(`main a[href="${kindPath('abstract', lang)}"]`), path).not.toBeNull();
       // The lead figure is the framework matrix, drawn at build time (readable without JavaScript).
       expect(doc.querySelector('.lead-figure figure#chart-matrix svg'), path).not.toBeNull();
     }
@@ -207,8 +211,8 @@ describe('home, 404 and PDF links in the built pages', () => {
       const prefix = lang === 'en' ? '/en' : '';
       const hrefs = [...section.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).toContain(`${prefix}/`);
-      expect(hrefs).toContain(lang === 'en' ? '/en/search/' : '/cari/');
-      expect(hrefs).toContain(`${prefix}/abstrak/`);
+      expect(hrefs).toContain(pagePath(lang, routeSlug('search')));
+      expect(hrefs).toContain(kindPath('abstract', lang));
     }
     expect(doc.querySelector('link[rel="canonical"], link[hreflang]')).toBeNull();
   });
@@ -218,7 +222,7 @@ describe('home, 404 and PDF links in the built pages', () => {
     const exists = existsSync(join(root, 'public/pdf', file));
     const prefix = lang === 'en' ? '/en' : '';
     const home = readPage(join(root, 'dist'), `${prefix}/`);
-    const abstract = readPage(join(root, 'dist'), `${prefix}/abstrak/`);
+    const abstract = readPage(join(root, 'dist'), kindPath('abstract', lang));
     expect(home.querySelector(`a.pdf-link[href="/pdf/${file}"]`) !== null).toBe(exists);
     expect(abstract.querySelector(`meta[name="citation_pdf_url"][content="/pdf/${file}"]`) !== null).toBe(exists);
     expect(existsSync(join(root, 'dist/pdf', file))).toBe(exists);

@@ -11,7 +11,8 @@ import glossary from '../../src/data/glossary.json' with { type: 'json' };
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 import { chapters } from '../../src/lib/reading.ts';
-import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { contentPages, kindPath, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { languages } from '../../src/lib/i18n.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -55,7 +56,8 @@ describe.each(Object.keys(plan))('chapter %s', (slug) => {
 
 describe('generated pages', () => {
   it('the references page has an entry #ref-<key> for every work, brackets kept', () => {
-    for (const [path, lang] of [['/pustaka/', 'id'], ['/en/pustaka/', 'en']] as const) {
+    for (const lang of languages) {
+      const path = kindPath('references', lang);
       const doc = readPage(dist, path);
       for (const ref of references as { id: string; custom?: { title: Record<string, string> } }[]) {
         const entry = doc.getElementById(`ref-${ref.id}`);
@@ -64,12 +66,13 @@ describe('generated pages', () => {
         if (ref.custom) expect(entry!.textContent!.replace(/’/g, "'"), `${path} #ref-${ref.id}`).toContain(ref.custom.title[lang]);
       }
     }
-    expect(readPage(dist, '/pustaka/').getElementById('ref-febriana-abstract')!.textContent).toContain('(t.t.)');
-    expect(readPage(dist, '/en/pustaka/').getElementById('ref-febriana-abstract')!.textContent).toContain('(n.d.)');
+    expect(readPage(dist, kindPath('references', 'id')).getElementById('ref-febriana-abstract')!.textContent).toContain('(t.t.)');
+    expect(readPage(dist, kindPath('references', 'en')).getElementById('ref-febriana-abstract')!.textContent).toContain('(n.d.)');
   });
 
   it('the glossary has an entry for every term in both languages', () => {
-    for (const [path, lang] of [['/glosarium/', 'id'], ['/en/glosarium/', 'en']] as const) {
+    for (const lang of languages) {
+      const path = kindPath('glossary', lang);
       const doc = readPage(dist, path);
       for (const term of glossary) expect(doc.getElementById(term.id)?.textContent, `${path} #${term.id}`).toBe(term.term[lang]);
     }

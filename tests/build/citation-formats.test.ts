@@ -12,7 +12,8 @@ import { parse as parseRis } from 'astrocite-ris';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import { studyBiblatex, studyBibtex, studyKey } from '../../src/lib/citation/formats.ts';
 import type { Study } from '../../src/lib/schemas.ts';
-import { readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { kindPath, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { languages } from '../../src/lib/i18n.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -41,7 +42,7 @@ describe('the study in every download', () => {
     expect(ris[0].id).toBe(key);
     expect(csl[0].id).toBe(key);
     expect(csl[0]['citation-key']).toBe(key);
-    for (const path of ['/kutip/', '/en/kutip/']) expect(readPage(dist, path).querySelector('.cite-data')?.textContent, path).toContain(`{${key},`);
+    for (const path of languages.map((lang) => kindPath('cite', lang))) expect(readPage(dist, path).querySelector('.cite-data')?.textContent, path).toContain(`{${key},`);
   });
 
   it('keeps the title as written ("dalam" lower-case), protected from title- or sentence-casing', () => {

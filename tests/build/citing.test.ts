@@ -9,11 +9,12 @@ import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
 import { parseCitation } from '../../src/lib/citation/formats.ts';
 import { citationCff } from '../../src/lib/citation/cff.ts';
-import { t } from '../../src/lib/i18n.ts';
+import { languages, t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
 import { publishedAnchors, anchorIdsByPage } from '../../tools/lib/published-anchors.ts';
-import { contentPages, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { contentPages, kindPath, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { LANDING } from '../../src/lib/citation/scholar-meta.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -118,8 +119,8 @@ describe('cite boxes', () => {
   });
 
   it('the study is cited with n.d. / t.t. while no year is known', () => {
-    expect(readPage(dist, '/en/kutip/').querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(n\.d\.\)\. Community Governance/);
-    expect(readPage(dist, '/kutip/').querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(t\.t\.\)\. Community Governance/);
+    expect(readPage(dist, kindPath('cite', 'en')).querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(n\.d\.\)\. Community Governance/);
+    expect(readPage(dist, kindPath('cite', 'id')).querySelector('details#cite .cite-list__text')?.textContent).toMatch(/^Febriana, E\. \(t\.t\.\)\. Community Governance/);
   });
 
   it('the downloads parse back as the thesis', () => {
@@ -133,7 +134,8 @@ describe('cite boxes', () => {
 describe('metadata', () => {
   const names = (doc: Document, prefix: string) => [...doc.querySelectorAll('meta[name]')].map((m) => m.getAttribute('name')!).filter((n) => n.startsWith(prefix));
 
-  it.each(['/abstrak/', '/en/abstrak/'])('the landing page %s carries Highwire tags with exact names (the thesis type too), Dublin Core and JSON-LD Thesis', (path) => {
+  const landings = languages.map((lang) => kindPath(LANDING.kind, lang));
+  it.each(landings)('the landing page %s carries Highwire tags with exact names (the thesis type too), Dublin Core and JSON-LD Thesis', (path) => {
     const doc = readPage(dist, path);
     expect(names(doc, 'citation_')).toEqual([
       'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_dissertation_name', 'citation_publisher',
@@ -142,7 +144,7 @@ describe('metadata', () => {
     expect(doc.querySelector('meta[name="citation_dissertation_name"]')?.getAttribute('content')).toBe(studyJson.genre);
     expect(doc.querySelector('meta[name="citation_abstract_html_url"]')?.getAttribute('content')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(doc.querySelectorAll('link[rel="canonical"]').length).toBe(1);
-    expect(doc.querySelector(`link[rel="alternate"][hreflang="${path.startsWith('/en/') ? 'id' : 'en'}"]`)?.getAttribute('href')).toBe(path.startsWith('/en/') ? '/abstrak/' : '/en/abstrak/');
+    expect(doc.querySelector(`link[rel="alternate"][hreflang="${path.startsWith('/en/') ? 'id' : 'en'}"]`)?.getAttribute('href')).toBe(landings.find((p) => p !== path));
     expect(doc.querySelector('meta[name="citation_author"]')?.getAttribute('content')).toBe('Febriana, Elsa');
     expect(doc.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe('http://purl.org/dc/elements/1.1/');
     expect(names(doc, 'DC.')).toContain('DC.title');
@@ -153,7 +155,7 @@ describe('metadata', () => {
   });
 
   it('no other page repeats citation_title; each has one canonical, Open Graph and JSON-LD WebPage part of the Thesis', () => {
-    for (const path of pages.filter((p) => !['/abstrak/', '/en/abstrak/'].includes(p))) {
+    for (const path of pages.filter((p) => !landings.includes(p))) {
       const doc = readPage(dist, path);
       expect(names(doc, 'citation_'), path).toEqual([]);
       expect(doc.querySelectorAll('link[rel="canonical"]').length, path).toBe(1);

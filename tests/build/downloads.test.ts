@@ -3,8 +3,8 @@
  * from dist/_headers, which static hosts read too): a reference manager's one-click import
  * starts from application/x-research-info-systems or application/x-bibtex.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadTypes } from '../../src/lib/security.ts';
 import { startStaticServer, type StaticServer } from '../../tools/lib/static-server.ts';
@@ -13,13 +13,7 @@ import { requireBuilt, root } from '../../tools/lib/site.ts';
 const dist = join(root, 'dist');
 requireBuilt(dist);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [relative(dist, full).split(sep).join('/')];
-  });
-}
-const downloads = files(dist).filter((f) => (f.split('.').pop() ?? '') in downloadTypes);
+const downloads = filesUnder(dist).filter((f) => (f.split('.').pop() ?? '') in downloadTypes);
 
 let server: StaticServer;
 beforeAll(async () => { server = await startStaticServer({ dist }); });

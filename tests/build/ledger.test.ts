@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import claims from '../../src/generated/claims.json' with { type: 'json' };
 import sources from '../../src/generated/sources.json' with { type: 'json' };
-import { readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { kindPath, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { languages } from '../../src/lib/i18n.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
 const registry = sources.registry as Record<string, { kind: string; text?: string }>;
 
-describe.each([['id', '/klaim/'], ['en', '/en/klaim/']] as const)('claims ledger (%s)', (lang, path) => {
+describe.each(languages.map((lang) => [lang, kindPath('ledger', lang)] as const))('claims ledger (%s)', (lang, path) => {
   const doc = readPage(dist, path);
   const entries = [...doc.querySelectorAll('.ledger__claim')];
   it('lists as many claims as src/generated/claims.json counts', () => {

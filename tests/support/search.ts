@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { hitKey } from '../../src/lib/search/rank.ts';
+import { pagePath } from '../../src/lib/paths.ts';
+import { routeSlug } from '../../src/lib/pages.ts';
 import { root } from '../../tools/lib/site.ts';
 
 export const relevanceSchema = z.object({
@@ -21,7 +23,7 @@ export function readRelevance(file: string, dir = root): RelevanceQuery[] {
   return parsed.data.queries;
 }
 
-export const searchPagePath = (lang: 'id' | 'en') => (lang === 'en' ? '/en/search/' : '/cari/');
+export const searchPagePath = (lang: 'id' | 'en') => pagePath(lang, routeSlug('search'));
 
 /** Wait until the latest query has finished and the status line reports a result count (or none). */
 export async function waitForResults(page: Page, scope = '.search--page'): Promise<void> {

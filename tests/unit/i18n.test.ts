@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import id from '../../src/data/ui/id.json' with { type: 'json' };
 import en from '../../src/data/ui/en.json' with { type: 'json' };
-import { dictionaryProblems, otherLang, t, useTranslations, type UiKey } from '../../src/lib/i18n.ts';
+import { cslLocales, dictionaryProblems, languages, locales, ogLocales, otherLang, t, useTranslations, type UiKey } from '../../src/lib/i18n.ts';
+import { bases } from '../../src/lib/vocabulary.ts';
 
 describe('interface strings', () => {
+  it('spell each basis (stated, interpreted) one way: the claim label and the explorer value agree', () => {
+    for (const lang of languages) for (const basis of bases) expect(t(lang, `explorer.value.${basis}` as UiKey), `${lang} ${basis}`).toBe(t(lang, `claim.basis.${basis}` as UiKey));
+  });
+
+  it('keep every locale map in one place, Open Graph following the Intl locale', () => {
+    for (const lang of languages) {
+      expect(ogLocales[lang]).toBe(locales[lang].replace('-', '_'));
+      expect(cslLocales[lang].split('-')[0]).toBe(lang);
+    }
+  });
+
   it('have the same keys in both languages, none empty', () => {
     expect(dictionaryProblems({ id, en })).toEqual([]);
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());

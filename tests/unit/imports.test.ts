@@ -1,10 +1,16 @@
 /**
  * The shape of the tree: data → loaders → pages → index, with tools and tests on top.
- * Walks every relative import of the project's own code (not MDX prose) and fails on an
- * import cycle or on code outside tests/ importing from tests/.
+ * Walks every import of the project's own code (not MDX prose) and fails on an import
+ * cycle, on code outside tests/ importing from tests/, on a relative import of a file that
+ * does not exist and on a package that package.json does not declare, in any file, tests
+ * and tools included. TypeScript and JavaScript are read with es-module-lexer (the lexer Vite
+ * uses), so an import written inside a string (a test's fixture text) is not an import;
+ * .astro files are read from their frontmatter and scripts.
  */
+import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { init, parse } from 'es-module-lexer';
 import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
@@ -21,14 +27,28 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Relative specifiers of static and dynamic imports and re-exports (comments stripped first). */
-function relativeImports(source: string): string[] {
+await init;
+
+/** Specifiers of static and dynamic imports and re-exports: lexed in TS/JS, read from the code parts of an .astro file. */
+function importSpecifiers(source: string, file: string): string[] {
+  if (!file.endsWith('.astro')) return parse(source, file)[0].map((i) => i.n).filter((n): n is string => typeof n === 'string');
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)].map((m) => m[2].split('?')[0]);
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"\s]+)\1/g)].map((m) => m[2]);
 }
+const isRelative = (spec: string) => spec.startsWith('./') || spec.startsWith('../');
 
 const files = [...codeDirs.flatMap((d) => walk(join(root, d))), 'astro.config.mjs', 'vitest.config.ts'];
-const graph = new Map(files.map((file) => [file, relativeImports(readFileSync(join(root, file), 'utf8')).map((spec) => normalize(join(dirname(file), spec)))]));
+const specifiers = new Map(files.map((file) => [file, importSpecifiers(readFileSync(join(root, file), 'utf8'), file)]));
+const graph = new Map([...specifiers].map(([file, specs]) => [file, specs.filter(isRelative).map((spec) => normalize(join(dirname(file), spec.split('?')[0])))]));
+
+/** The package a bare specifier names: "@astrojs/mdx/x" → "@astrojs/mdx"; node built-ins and Astro's virtual modules are none. */
+function packageOf(spec: string): string | undefined {
+  if (isRelative(spec) || spec.startsWith('/') || spec.startsWith('node:') || spec.startsWith('astro:') || builtinModules.includes(spec.split('/')[0])) return undefined;
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
 
 /** Every cycle found by a depth-first walk, each written a → b → a. */
 function cycles(edges: Map<string, string[]>): string[] {
@@ -64,18 +84,34 @@ describe('import graph', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('every relative import of site, loader and tool code resolves to a file', () => {
-    // Test files hold import lines as fixture text, so they are left out here.
+  it('every relative import resolves to a file, in site, loader, tool and test code alike', () => {
     // src/generated/X is written by the loader scripts/X.ts (unit tests run before any build).
-    const resolves = (t: string) => files.includes(t) || existsQuiet(t) || (t.startsWith('src/generated/') && existsQuiet(`scripts/${t.slice('src/generated/'.length)}.ts`));
-    const missing = [...graph].filter(([file]) => !file.startsWith('tests/')).flatMap(([file, targets]) => targets.filter((t) => !resolves(t)).map((t) => `${file} → ${t}`));
+    const missing = [...graph].flatMap(([file, targets]) => targets.filter((t) => !resolves(t)).map((t) => `${file} → ${t}`));
     expect(missing).toEqual([]);
+  });
+
+  it('every package imported is declared in package.json', () => {
+    const undeclared = [...specifiers].flatMap(([file, specs]) => specs.map(packageOf).filter((p): p is string => !!p && !declared.has(p)).map((p) => `${file} → ${p}`));
+    expect(undeclared).toEqual([]);
+  });
+
+  it('sees a missing module imported by a test, and not one written in a fixture string', () => {
+    const test = "import { x } from '../../tools/lib/nope.ts';\nconst fixture = `import A from '../../src/gone.ts';`;\nawait import('../support/also-gone.ts');\n";
+    const specs = importSpecifiers(test, 'tests/build/x.test.ts');
+    expect(specs).toEqual(['../../tools/lib/nope.ts', '../support/also-gone.ts']);
+    expect(specs.map((s) => normalize(join('tests/build', s))).filter((t) => !resolves(t))).toEqual(['tools/lib/nope.ts', 'tests/support/also-gone.ts']);
+    expect(packageOf('@astrojs/mdx/server')).toBe('@astrojs/mdx');
+    expect(packageOf('node:fs')).toBeUndefined();
   });
 
   it('the cycle finder sees a cycle', () => {
     expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a → b → c → a']);
   });
 });
+
+function resolves(target: string): boolean {
+  return files.includes(target) || existsQuiet(target) || (target.startsWith('src/generated/') && existsQuiet(`scripts/${target.slice('src/generated/'.length)}.ts`));
+}
 
 function existsQuiet(path: string): boolean {
   try {

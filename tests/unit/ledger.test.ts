@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsLoader } from '../../scripts/claims.json.ts';
 import { sourcesLoader } from '../../scripts/sources.json.ts';
 import { findClaims } from '../../src/lib/claims.ts';
-import { claimRows, ledgerCsvRows, pairClaims, plainText, type ClaimRow } from '../../src/lib/ledger.ts';
+import { claimRows, ledgerCsvRows, pairClaims, type ClaimRow } from '../../src/lib/ledger.ts';
 import type { SourceEntry } from '../../src/lib/sources.ts';
 
 const page = [
@@ -38,8 +38,9 @@ describe('ledger rows (src/lib/ledger.ts)', () => {
     expect(rows[2]).toMatchObject({ basis: 'interpreted', why: 'A reason.' });
   });
 
-  it('strips markup the reader does not see', () => {
-    expect(plainText('**Bold** and <i lang="en">mindset</i>, <q>quoted</q>.')).toBe('Bold and mindset, quoted.');
+  it('strips markup the reader does not see, and reads entities and single-quoted attributes as the page does', () => {
+    const src = `---\ntitle: T\n---\n\n**Bold** and <i lang="en">mindset</i>, <q>quoted</q> &amp; \`code\`.<Claim src='S1' />\n`;
+    expect(claimRows(src, findClaims(src, 'x.mdx'), 'x')[0].sentence).toBe('Bold and mindset, quoted & code.');
   });
 
   it('pairs the languages by section and order, and flags a pair whose keys or basis differ', () => {

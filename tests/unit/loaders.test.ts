@@ -113,4 +113,10 @@ describe('charts.json loader (src/data/charts.json)', () => {
     editJson(root, 'src/data/charts.json', (d) => delete d.charts[Object.keys(d.charts).at(-1)!]);
     expect(() => chartsLoader.build(root)).toThrow(/^src\/data\/charts\.json: field "charts\.[a-z]+":/);
   });
+
+  it('fails on a vocabulary label spelled unlike the interface strings (one spelling of "stated")', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/charts.json', (d) => (d.common.basis.stated.id = 'dinyatakan sumber'));
+    expect(() => chartsLoader.build(root)).toThrow('src/data/charts.json: field "common.basis.stated.id": "dinyatakan sumber" must read as src/data/ui/id.json "explorer.value.stated" ("Dinyatakan oleh sumber")');
+  });
 });

@@ -2,17 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, NON_PROSE_SLUGS, readingMinutes, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
+import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
 import { lastCommitDate, readHistory } from '../../src/lib/git-dates.ts';
 import { spawnSync } from 'node:child_process';
 import { findChapterPages, pdfSitePath, reportChapters } from '../../src/lib/print.ts';
+import { contentKinds, kindTraits, type PageKind, type RegisteredPage } from '../../src/lib/pages.ts';
 
-const pages = [
-  { slug: 'konteks', order: 3, titles: { id: 'Konteks', en: 'Context' } },
-  { slug: 'abstrak', order: 1, titles: { id: 'Abstrak', en: 'Abstract' } },
-  { slug: 'ringkasan-kebijakan', order: 20, titles: { id: 'Ringkasan kebijakan', en: 'Policy brief' } },
-  { slug: 'ringkasan', order: 2, titles: { id: 'Ringkasan', en: 'Summary' } },
-];
+// A made-up site: pages are placed by their kind (src/lib/pages.ts), never by their slug.
+const page = (slug: string, kind: PageKind, order: number): RegisteredPage => ({ slug, kind, order, titles: { id: slug, en: slug } });
+const pages = [page('c', 'chapter', 3), page('a', 'abstract', 1), page('brief', 'brief', 20), page('b', 'summary', 2)];
 
 describe('reading time', () => {
   it('counts the words of rendered HTML, not its tags or scripts', () => {
@@ -84,27 +82,27 @@ describe('updated date', () => {
 
 describe('reading order', () => {
   it('orders chapters by `order` and leaves standalone pages out', () => {
-    expect(chapters(pages).map((p) => p.slug)).toEqual(['abstrak', 'ringkasan', 'konteks']);
+    expect(chapters(pages).map((p) => p.slug)).toEqual(['a', 'b', 'c']);
   });
 
   it('gives each chapter its neighbours, and a standalone page none', () => {
-    expect(neighbours(pages, 'abstrak')).toEqual({ prev: undefined, next: pages[3] });
-    expect(neighbours(pages, 'ringkasan')).toEqual({ prev: pages[1], next: pages[0] });
-    expect(neighbours(pages, 'konteks').next).toBeUndefined();
-    expect(neighbours(pages, 'ringkasan-kebijakan')).toEqual({});
+    expect(neighbours(pages, 'a')).toEqual({ prev: undefined, next: pages[3] });
+    expect(neighbours(pages, 'b')).toEqual({ prev: pages[1], next: pages[0] });
+    expect(neighbours(pages, 'c').next).toBeUndefined();
+    expect(neighbours(pages, 'brief')).toEqual({});
   });
 
   it('says where a chapter sits in the report, and nothing for a page that is not a chapter', () => {
-    expect(reportPosition(pages, 'abstrak')).toEqual({ n: 1, total: 3 });
-    expect(reportPosition(pages, 'konteks')).toEqual({ n: 3, total: 3 });
-    expect(reportPosition(pages, 'ringkasan-kebijakan')).toBeUndefined();
+    expect(reportPosition(pages, 'a')).toEqual({ n: 1, total: 3 });
+    expect(reportPosition(pages, 'c')).toEqual({ n: 3, total: 3 });
+    expect(reportPosition(pages, 'brief')).toBeUndefined();
     expect(reportPosition(pages, '')).toBeUndefined();
   });
 
   it('shows a reading time on prose only', () => {
-    expect(showsReadingTime('konteks')).toBe(true);
-    for (const slug of NON_PROSE_SLUGS) expect(showsReadingTime(slug)).toBe(false);
-    expect(NON_PROSE_SLUGS).toEqual(expect.arrayContaining(['grafik', 'jelajah', 'data', 'kutip', 'glosarium']));
+    for (const kind of ['chapter', 'abstract', 'summary', 'findings', 'brief', 'ledger'] as const) expect(showsReadingTime(kind), kind).toBe(true);
+    for (const kind of ['charts', 'explorer', 'codebook', 'cite', 'glossary', 'references'] as const) expect(showsReadingTime(kind), kind).toBe(false);
+    for (const kind of contentKinds) expect(showsReadingTime(kind)).toBe(kindTraits[kind].prose);
   });
 });
 
@@ -123,12 +121,13 @@ describe('printed report', () => {
   it('prints the reading chapters in order, without the policy brief, the explorer or the cite page', () => {
     const site = [
       ...pages,
-      { slug: 'jelajah', order: 12, titles: { id: 'Jelajah temuan', en: 'Explore the findings' } },
-      { slug: 'kutip', order: 11, titles: { id: 'Kutip', en: 'Cite' } },
-      { slug: 'data', order: 13, titles: { id: 'Data dan buku kode', en: 'Data and codebook' } },
-      { slug: 'grafik', order: 11, titles: { id: 'Grafik', en: 'Charts' } },
+      page('explore', 'explorer', 12),
+      page('cite', 'cite', 11),
+      page('ledger', 'ledger', 14),
+      page('codebook', 'codebook', 13),
+      page('charts', 'charts', 11),
     ];
-    expect(reportChapters(site).map((p) => p.slug)).toEqual(['abstrak', 'ringkasan', 'konteks', 'grafik', 'data']);
+    expect(reportChapters(site).map((p) => p.slug)).toEqual(['a', 'b', 'c', 'charts', 'codebook']);
   });
 
   it('names the PDF per language', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageFacets, searchSlug } from '../../src/lib/search/facets.ts';
+import { pageFacets } from '../../src/lib/search/facets.ts';
+import { pageKinds, routeSlug } from '../../src/lib/pages.ts';
 import { parseSearchTags } from '../../src/lib/search/tags.ts';
 import { pagefindFilters, readSearchState, writeSearchState, hasFilters } from '../../src/lib/search/url.ts';
 import { bestSections, flattenHits, hitKey, type PageResult } from '../../src/lib/search/rank.ts';
@@ -10,22 +11,25 @@ import { pagePath, parsePagePath } from '../../src/lib/paths.ts';
 import { readRelevance } from '../support/search.ts';
 
 describe('pageFacets', () => {
-  it('maps a slug to its content type and chapter', () => {
-    expect(pageFacets('temuan')).toEqual({ type: 'finding', chapter: 'temuan' });
-    expect(pageFacets('glosarium')).toEqual({ type: 'glossary', chapter: 'glosarium' });
-    expect(pageFacets('pustaka')).toEqual({ type: 'reference', chapter: 'pustaka' });
-    expect(pageFacets('grafik')).toEqual({ type: 'chart', chapter: 'grafik' });
-    expect(pageFacets('data')).toEqual({ type: 'codebook', chapter: 'data' });
-    expect(pageFacets('metode')).toEqual({ type: 'chapter', chapter: 'metode' });
-    expect(pageFacets('')).toEqual({ type: 'page', chapter: null });
+  it('maps a page kind to its content type and weight, and its slug to its chapter', () => {
+    expect(pageFacets('x', 'findings')).toEqual({ type: 'finding', chapter: 'x', weight: 1 });
+    expect(pageFacets('x', 'glossary')).toMatchObject({ type: 'glossary' });
+    expect(pageFacets('x', 'references')).toMatchObject({ type: 'reference' });
+    expect(pageFacets('x', 'charts')).toEqual({ type: 'chart', chapter: 'x', weight: 0.75 });
+    expect(pageFacets('x', 'codebook')).toMatchObject({ type: 'codebook', weight: 1 });
+    expect(pageFacets('x', 'chapter')).toEqual({ type: 'chapter', chapter: 'x', weight: 1 });
+    expect(pageFacets('', 'home')).toEqual({ type: 'page', chapter: null, weight: 0.5 });
+    // Derived pages (summary, policy brief) and tools (explorer, cite page, ledger) rank at half.
+    for (const kind of ['summary', 'brief', 'explorer', 'cite', 'ledger'] as const) expect(pageFacets('x', kind).weight, kind).toBe(0.5);
+    for (const kind of pageKinds) expect(pageFacets('x', kind).weight).toBeGreaterThan(0);
   });
 });
 
 describe('the search page URL', () => {
   it('is /cari/ in Indonesian and /en/search/ in English, and parses back to the shared slug', () => {
-    expect(pagePath('id', searchSlug.id)).toBe('/cari/');
-    expect(pagePath('en', 'cari')).toBe('/en/search/');
-    expect(pagePath('en', 'cari', '/skripsi/')).toBe('/skripsi/en/search/');
+    expect(pagePath('id', routeSlug('search'))).toBe('/cari/');
+    expect(pagePath('en', routeSlug('search'))).toBe('/en/search/');
+    expect(pagePath('en', routeSlug('search'), '/skripsi/')).toBe('/skripsi/en/search/');
     expect(parsePagePath('/en/search/')).toEqual({ lang: 'en', slug: 'cari' });
     expect(parsePagePath('/cari/')).toEqual({ lang: 'id', slug: 'cari' });
   });
@@ -121,23 +125,23 @@ describe('relevance files', () => {
 });
 
 describe('page weights', () => {
-  it('halve derived pages (home, summary, policy brief, cite, explorer) in both languages and under a base', async () => {
+  it('reads the weight a page carries as Pagefind meta, 1 when it has none or a bad one', async () => {
     const { pageWeight } = await import('../../src/lib/search/rank.ts');
-    expect(pageWeight('/')).toBe(0.5);
-    expect(pageWeight('/en/ringkasan-kebijakan/')).toBe(0.5);
-    expect(pageWeight('/skripsi/en/jelajah/', '/skripsi/')).toBe(0.5);
-    expect(pageWeight('/temuan/')).toBe(1);
-    expect(pageWeight('/grafik/')).toBe(0.75);
-    expect(pageWeight('/en/kerangka-teori/')).toBe(1);
+    expect(pageWeight({ weight: '0.5' })).toBe(0.5);
+    expect(pageWeight({ weight: '0.75', title: 'x' })).toBe(0.75);
+    expect(pageWeight({ title: 'x' })).toBe(1);
+    expect(pageWeight(undefined)).toBe(1);
+    expect(pageWeight({ weight: 'abc' })).toBe(1);
+    expect(pageWeight({ weight: '0' })).toBe(1);
   });
 
   it('re-orders by score × weight, keeping Pagefind order for ties', async () => {
     const { reweight } = await import('../../src/lib/search/rank.ts');
     const ranked = reweight([
-      { url: '/ringkasan-kebijakan/', score: 1.0 },
-      { url: '/temuan/', score: 0.6 },
-      { url: '/metode/', score: 0.6 },
-      { url: '/', score: 0.1 },
+      { url: '/ringkasan-kebijakan/', score: 1.0, meta: { weight: '0.5' } },
+      { url: '/temuan/', score: 0.6, meta: {} },
+      { url: '/metode/', score: 0.6, meta: {} },
+      { url: '/', score: 0.1, meta: { weight: '0.5' } },
     ]);
     expect(ranked.map((r) => r.url)).toEqual(['/temuan/', '/metode/', '/ringkasan-kebijakan/', '/']);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourcesLoader } from '../../scripts/sources.json.ts';
 import { authorLabel, issuedDate, resolveSources, sourceTarget, type SourceEntry } from '../../src/lib/sources.ts';
 import { formatSourceDate } from '../../src/lib/dates.ts';
+import { fixedSlugs } from '../../src/lib/pages.ts';
 import { editJson, fixtureRoot } from '../support/fixture.ts';
 
 const { registry } = sourcesLoader.build(process.cwd()) as { registry: Record<string, SourceEntry> };
@@ -28,8 +29,8 @@ describe('source registry', () => {
   });
 
   it('points sentences at the abstract page and works at the references page', () => {
-    expect(sourceTarget(registry.S9)).toEqual({ slug: 'abstrak', hash: 's9' });
-    expect(sourceTarget(registry['woolcock-2001'])).toEqual({ slug: 'pustaka', hash: 'ref-woolcock-2001' });
+    expect(sourceTarget(registry.S9)).toEqual({ slug: fixedSlugs.abstract, hash: 's9' });
+    expect(sourceTarget(registry['woolcock-2001'])).toEqual({ slug: fixedSlugs.references, hash: 'ref-woolcock-2001' });
   });
 
   it('labels authors and dates', () => {

@@ -3,22 +3,16 @@
  * (section headings, the abstract's self-linked sentence numbers) that both languages
  * carry. Keys "abstrak#record"; the home page's are "#id".
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parsePagePath } from '../../src/lib/paths.ts';
 import { publishedIds } from '../../src/lib/anchors.ts';
+import { htmlFilesUnder } from '../../src/lib/files.ts';
 
+/** The pages (index.html files) under dir, as full paths. */
 function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') walk(full); } else if (name === 'index.html') out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+  return htmlFilesUnder(dir, ['pagefind', '_astro']).filter((rel) => rel === 'index.html' || rel.endsWith('/index.html')).map((rel) => join(dir, rel));
 }
 
 /** Published ids per page and language: Map<"en"|"id", Map<slug, Set<id>>>. */

@@ -1,7 +1,11 @@
 /** Helpers for tests that read the built site in dist/. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlFilesUnder } from '../../src/lib/files.ts';
+import { pageRegistry, type PageKind as RegistryKind, type PageRegistry, type RegisteredPage } from '../../src/lib/pages.ts';
+import { pagePath, parsePagePath } from '../../src/lib/paths.ts';
+import type { Lang } from '../../src/lib/i18n.ts';
 
 export const root = process.cwd();
 
@@ -13,20 +17,7 @@ export function requireBuilt(dir: string): void {
 
 /** Every HTML file under dir, as site paths ("/", "/en/abstrak/"), sorted. */
 export function htmlPages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(dir, full).split(sep).join('/');
-        out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return htmlFilesUnder(dir, ['pagefind']).map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`).sort();
 }
 
 export function readPage(dir: string, path: string): Document {
@@ -60,3 +51,24 @@ export function pagesOfKind(dir: string, kind: PageKind): string[] {
 export function contentPages(dir: string): string[] {
   return pagesOfKind(dir, 'content');
 }
+
+/**
+ * The registry kind (src/lib/pages.ts) of a built page by its site path ("/en/search/" →
+ * "search", "/grafik/embed/matrix/" → "charts"), read from src/generated/pages.json;
+ * undefined for a page outside the registry (404, redirects).
+ */
+export function registryKindOf(path: string, base = '/'): RegistryKind | undefined {
+  const rel = path.startsWith(base) ? path.slice(base.length) : path;
+  return siteRegistry().find(parsePagePath(rel).slug.split('/')[0]);
+}
+
+/** The site path of the one page of a kind in a language: kindPath('references', 'en') → "/en/pustaka/". */
+export function kindPath(kind: RegistryKind, lang: Lang = 'id', base = '/'): string {
+  return pagePath(lang, siteRegistry().slugOf(kind), base);
+}
+
+/** The registry of the built site's pages (src/generated/pages.json). */
+export function siteRegistry(): PageRegistry<RegisteredPage> {
+  return (registry ??= pageRegistry(JSON.parse(readFileSync(join(root, 'src/generated/pages.json'), 'utf8')) as RegisteredPage[]));
+}
+let registry: PageRegistry<RegisteredPage> | undefined;

@@ -6,11 +6,11 @@
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { Lang } from '../i18n.ts';
+import { cslLocales } from '../i18n.ts';
 import { loadLocale, loadStyle } from './styles.ts';
 
-/** CSL locale per site language. English uses en-US, the locale APA, Chicago and MLA are written for. */
-export const cslLocales: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+/** CSL locale per site language (src/lib/i18n.ts holds every locale map). */
+export { cslLocales };
 
 const config = plugins.config.get('@csl');
 /** citation-js's CSL plugin config (styles, locales and the cached citeproc engines). */

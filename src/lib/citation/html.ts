@@ -5,10 +5,9 @@
  * `data-js-text` (text a script rewrites), so the no-JavaScript test compares the rest.
  */
 import type { SlottedCitation } from './formats.ts';
+import { escapeHtml } from '../html.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,13 +4,14 @@
  * Dublin Core and JSON-LD `Thesis`; every other page carries JSON-LD `WebPage` that is
  * part of the thesis, so the thesis is described once and no page repeats citation_title.
  */
+import type { PageKind } from '../pages.ts';
 import type { Study } from '../schemas.ts';
 
 /**
  * The study's landing pages: the abstract in each language, so a reader who saves either with
  * Zotero gets the thesis. Each is its own canonical; the other language is its alternate.
  */
-export const LANDING = { slug: 'abstrak' } as const;
+export const LANDING = { kind: 'abstract' } as const satisfies { kind: PageKind };
 
 export type MetaTag = { name: string; content: string };
 

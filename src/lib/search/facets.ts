@@ -1,46 +1,26 @@
 /**
- * What the search index knows about a page, derived from its slug in one place:
- * its content type and its chapter (both become Pagefind filters), the search page's
- * own slug in each language, and the slugs that are linked to but not built yet.
+ * What the search index knows about a page, derived from its kind (src/lib/pages.ts):
+ * its content type and its chapter (both become Pagefind filters) and its weight.
  */
-import type { Lang } from '../i18n.ts';
+import { kindTraits, type ContentType, type PageKind } from '../pages.ts';
 export { levels, ties, type Level, type Tie } from '../vocabulary.ts';
 
-/** Content types a reader can filter by. Labels: `search.type.<type>` in src/data/ui/*.json. */
-export const contentTypes = ['chapter', 'finding', 'chart', 'glossary', 'reference', 'codebook', 'page'] as const;
-export type ContentType = (typeof contentTypes)[number];
-
+export { contentTypes, type ContentType } from '../pages.ts';
 
 /** Filter names as they appear in Pagefind and in the search page's URL (`?level=micro`). */
 export const filterNames = ['type', 'chapter', 'level', 'tie'] as const;
 export type FilterName = (typeof filterNames)[number];
 
-/** Pages whose slug sets a content type other than "chapter". Every other slug is a chapter. */
-const typeBySlug: Record<string, ContentType> = {
-  '': 'page',
-  temuan: 'finding',
-  grafik: 'chart',
-  glosarium: 'glossary',
-  pustaka: 'reference',
-  data: 'codebook',
-  tentang: 'page',
-  kutip: 'page',
-  jelajah: 'page',
-  klaim: 'page',
-};
-
 export interface PageFacets {
   type: ContentType;
   /** The chapter filter's value: the page's slug ('' for the home page has none). */
   chapter: string | null;
+  /** The weight of the page's search results (1 for a chapter), a Pagefind meta field read by rank.ts. */
+  weight: number;
 }
 
-export function pageFacets(slug: string): PageFacets {
-  const type = typeBySlug[slug] ?? 'chapter';
-  return { type, chapter: slug === '' ? null : slug };
+/** A page's search facets, from its kind (src/lib/pages.ts). */
+export function pageFacets(slug: string, kind: PageKind): PageFacets {
+  const { searchType, searchWeight } = kindTraits[kind];
+  return { type: searchType, chapter: slug === '' ? null : slug, weight: searchWeight };
 }
-
-/** The search page's slug: one page, `/cari/` in Indonesian and `/en/search/` in English. */
-export const searchSlug: Record<Lang, string> = { id: 'cari', en: 'search' };
-
-

@@ -29,32 +29,19 @@ export function bestSections(result: PageResult, perPage = 3): SubResult[] {
 }
 
 /**
- * Page weights: pages that retell what a chapter states (the home page, the summary, the
- * policy brief) or that are tools rather than text (the explorer, the cite page) rank at half
- * their score, and the charts page, which draws the findings, at three quarters; so a query
- * lands on the chapter section that states a thing, while these pages still come first
- * when only they match (e.g. a search for "policy brief").
+ * A page's weight (src/lib/pages.ts `searchWeight`, carried by each page as the Pagefind meta
+ * field `weight`; 1 when absent): pages that retell a chapter or are tools rank lower, so a
+ * query lands on the chapter section that states a thing.
  */
-export const pageWeights: Readonly<Record<string, number>> = {
-  '': 0.5,
-  ringkasan: 0.5,
-  'ringkasan-kebijakan': 0.5,
-  kutip: 0.5,
-  jelajah: 0.5,
-  klaim: 0.5,
-  grafik: 0.75,
-};
-
-/** The weight of a page by its URL (base-relative or not); 1 for a chapter. */
-export function pageWeight(url: string, base = '/'): number {
-  const slug = hitKey(url, base).split('#')[0].replace(/^en(\/|$)/, '');
-  return pageWeights[slug] ?? 1;
+export function pageWeight(meta: Record<string, string> | undefined): number {
+  const weight = Number(meta?.weight);
+  return Number.isFinite(weight) && weight > 0 ? weight : 1;
 }
 
 /** Pagefind's results re-ordered by score × page weight (stable for equal scores). */
-export function reweight<T extends { url: string; score: number }>(results: T[], base = '/'): T[] {
+export function reweight<T extends { score: number; meta?: Record<string, string> }>(results: T[]): T[] {
   return results
-    .map((result, index) => ({ result, index, score: result.score * pageWeight(result.url, base) }))
+    .map((result, index) => ({ result, index, score: result.score * pageWeight(result.meta) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ result }) => result);
 }
