@@ -1,4 +1,4 @@
-/** The colour-scheme control: shows the saved choice and saves a new one. The saved scheme is applied before first paint by public/theme-init.js (a blocking classic script, external so the CSP needs no 'unsafe-inline'); this module only runs after parsing. */
+/** The colour-scheme control: shows the saved choice and saves a new one. The saved scheme is applied before first paint by src/client/theme-init.js (inline in <head>, admitted by its CSP hash); this module only runs after parsing. */
 for (const toggle of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) {
   const select = toggle.querySelector('select')!;
   const saved = document.documentElement.getAttribute('data-theme');
