@@ -53,7 +53,7 @@ export const kindTraits = {
   about: { ...chapter, searchType: 'page' },
   explorer: tool,
   cite: tool,
-  ledger: { ...tool, prose: true },
+  ledger: tool, // a table of every claim: no reading time (issue 14)
   /** The search page (src/pages/cari.astro, en/search.astro): a route, not MDX. */
   search: { ...tool, reading: 'none' },
 } as const satisfies Record<string, KindTraits>;
