@@ -11,13 +11,15 @@ import { locales, type Lang } from './i18n.ts';
 export const WORDS_PER_MINUTE = 200;
 
 /**
- * The text a reader reads in an HTML fragment: scripts, styles and tooltips (a claim's
- * source text, shown only on demand) left out, so they do not inflate the reading time.
+ * The text a reader reads in an HTML fragment, the prose only: scripts, styles, tooltips,
+ * hidden elements and the apparatus beside the prose (claim markers `.claim`, heading anchor
+ * links, anything marked `data-not-prose`) left out, so they do not inflate the reading time.
  */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const el of document.querySelectorAll('script, style, template, [role="tooltip"], [hidden]')) el.remove();
+  for (const el of document.querySelectorAll('script, style, template, [role="tooltip"], [hidden], [data-not-prose], .claim, .section-heading__anchor')) el.remove();
   // Block boundaries separate words even where the markup has no white space between them.
+  for (const el of document.querySelectorAll('p, div, section, li, dt, dd, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, br')) el.after(' ');
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
