@@ -15,7 +15,7 @@ import '@citation-js/plugin-ris';
 import type { Lang } from '../i18n.ts';
 import type { Study } from '../schemas.ts';
 import { csl, cslLocales } from './csl.ts';
-import { cslEscape } from './html.ts';
+import { cslEscape } from './escape.ts';
 export { fillAccessed } from './dates.ts';
 
 export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;

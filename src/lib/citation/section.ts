@@ -5,7 +5,8 @@
  * and free of citeproc, so it ships to the browser; its unit test checks it against the
  * build's own `formatPageItem`.
  */
-import { citationHtml, cslEscape } from './html.ts';
+import { citationHtml } from './html.ts';
+import { cslEscape } from './escape.ts';
 
 export interface SectionCiteData {
   slots: { title: string; url: string };
