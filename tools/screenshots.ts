@@ -1,19 +1,24 @@
 /**
  * Takes screenshots of built pages in Chromium, for a person to look at:
  *   npm run screenshots -- /abstrak/ /en/            (default: both home pages)
- * Writes PNGs to screenshots/ (ignored by git) at 375 px and 1280 px, light and dark.
+ *   npm run screenshots -- --widths=360,1280 /temuan/
+ * Writes PNGs to screenshots/ (ignored by git) at 375 px and 1280 px (or the given widths), light and dark.
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, serveDist } from './lib/browser.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/en/'];
+const args = process.argv.slice(2);
+const widthsArg = args.find((a) => a.startsWith('--widths='));
+const widths = widthsArg ? widthsArg.slice('--widths='.length).split(',').map(Number).filter((n) => n > 0) : [375, 1280];
+const given = args.filter((a) => !a.startsWith('--'));
+const paths = given.length ? given : ['/', '/en/'];
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
 const site = await serveDist();
 const browser = await launchBrowser();
 try {
   for (const path of paths) {
-    for (const width of [375, 1280]) {
+    for (const width of widths) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.context.newPage();
         await page.setViewportSize({ width, height: 900 });

@@ -5,7 +5,7 @@
  * rationale (the marker's `data-why`), or a term's definition from the page's one block of
  * glossary data. Mouse: hover opens, the card stays while the pointer is on the marker or the
  * card (WCAG 1.4.13). Keyboard: focus opens. Touch: the first tap opens, a second tap follows
- * the link. Escape closes and returns focus to the marker. Without JavaScript a marker is a
+ * the link, a tap on the card or elsewhere closes it. Escape closes and returns focus to the marker. Without JavaScript a marker is a
  * plain link to its entry.
  */
 type Terms = Record<string, [string, string]>;
@@ -131,7 +131,7 @@ export function enableCards(doc: Document): void {
     if (a && touch && owner !== a) {
       e.preventDefault();
       open(a);
-    } else if (!a && !inCard(e.target)) close(false);
+    } else if (!a) close(false); // a tap elsewhere, or on the card (it holds nothing to operate), closes it
   });
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && card) {
