@@ -73,6 +73,7 @@ export function enableCards(doc: Document): void {
     card.id = CARD_ID;
     card.className = 'card';
     card.setAttribute('role', 'tooltip');
+    card.dataset.jsOnly = '';
     card.append(...parts.flatMap((p, i) => (i ? [doc.createTextNode(' '), p] : [p])));
     doc.body.append(card);
     place(a, card);

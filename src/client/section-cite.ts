@@ -28,6 +28,7 @@ export function enableSectionCite(doc: Document): void {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'section-heading__cite';
+    button.dataset.jsOnly = ''; // added by script: the no-JavaScript parity check leaves it out
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', popId);
     button.setAttribute('aria-label', label);
@@ -43,6 +44,7 @@ export function enableSectionCite(doc: Document): void {
       if (doc.getElementById(popId)) return close();
       const pop = doc.createElement('div');
       pop.className = 'cite-pop';
+      pop.dataset.jsOnly = '';
       pop.id = popId;
       pop.setAttribute('role', 'group');
       pop.setAttribute('aria-label', label);

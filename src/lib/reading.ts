@@ -87,9 +87,9 @@ export function reportPosition<T extends OrderedPage>(pages: readonly T[], slug:
 
 /**
  * Pages that are tools, tables or lists rather than prose to read through (charts, explorer,
- * data and codebook, cite page, glossary, references): they show no reading time.
+ * data and codebook, cite page, glossary, references, the claims ledger): they show no reading time.
  */
-export const NON_PROSE_SLUGS: readonly string[] = ['grafik', 'jelajah', 'data', 'kutip', 'glosarium', 'pustaka'];
+export const NON_PROSE_SLUGS: readonly string[] = ['grafik', 'jelajah', 'data', 'kutip', 'glosarium', 'pustaka', 'klaim'];
 
 export function showsReadingTime(slug: string): boolean {
   return !NON_PROSE_SLUGS.includes(slug);
