@@ -10,6 +10,7 @@
  * for its second marker.
  */
 import type { Basis } from './vocabulary.ts';
+import { SOURCES_ID } from './anchors.ts';
 import type { SourceEntry } from './sources.ts';
 
 /** One marker of a source in the text: its id (the target of the entry's back link). */
@@ -45,7 +46,7 @@ export function setProvenance(locals: object, provenance: Provenance | undefined
 
 /** The id of a source's entry in the list: "sumber-S8", "sumber-woolcock-2001". */
 export function entryId(key: string): string {
-  return `sumber-${key}`;
+  return `${SOURCES_ID}-${key}`;
 }
 
 /**
