@@ -8,13 +8,17 @@
  * the link, a tap on the card or elsewhere closes it. Escape closes and returns focus to the marker. Without JavaScript a marker is a
  * plain link to its entry.
  */
+import { MARKERS } from './markers.ts';
+
 type Terms = Record<string, [string, string]>;
 
 const CARD_ID = 'provenance-card';
 
-export function enableCards(doc: Document): void {
-  if ((doc as Document & { cardsEnabled?: boolean }).cardsEnabled) return;
-  (doc as Document & { cardsEnabled?: boolean }).cardsEnabled = true;
+export interface Cards {
+  open(a: HTMLAnchorElement): void;
+}
+
+export function enableCards(doc: Document): Cards {
   const sources = doc.querySelector<HTMLElement>('[data-sources]');
   const termBlock = doc.querySelector<HTMLElement>('script[data-card-terms]');
   const terms: Terms = termBlock ? JSON.parse(termBlock.textContent ?? '{}') : {};
@@ -97,9 +101,7 @@ export function enableCards(doc: Document): void {
     }
   }
 
-  // Markers: a claim's source links, in-text citations that point into the sources list, glossary terms.
-  const marker = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLAnchorElement>('a.claim__ref[href^="#"], a.cite[href^="#"], a.term__link') : null;
+  const marker = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(MARKERS) : null);
   const inCard = (target: EventTarget | null) => target instanceof Node && !!card?.contains(target);
 
   doc.addEventListener('pointerdown', (e) => { lastPointer = { type: e.pointerType, at: e.timeStamp }; });
@@ -140,4 +142,5 @@ export function enableCards(doc: Document): void {
       close(true);
     }
   });
+  return { open };
 }

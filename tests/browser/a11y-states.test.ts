@@ -34,6 +34,7 @@ describe.each(['light', 'dark'] as const)('axe with interactive states open (%s)
     await page.goto(`${site.origin}/temuan/`);
     await page.locator('details#cite > summary').click();
     await page.locator('.section-heading__cite').first().click();
+    await page.waitForSelector('.cite-pop');
     expect(await page.locator('details#cite').getAttribute('open')).not.toBeNull();
     expect(await page.locator('.cite-pop').count()).toBe(1);
     expect(await violations(page)).toEqual([]);

@@ -272,7 +272,8 @@ describe('claim markers', () => {
     const card = page.locator('#provenance-card');
     expect(await card.count()).toBe(0);
     await ref.focus();
-    await expect(card.isVisible()).resolves.toBe(true);
+    // The card script loads on the first focus (src/client/cards-lazy.ts).
+    await page.waitForSelector('#provenance-card');
     expect(await card.textContent()).toContain('Stated by the source');
     expect(await ref.getAttribute('aria-describedby')).toBe('provenance-card');
     await page.keyboard.press('Escape');
@@ -289,7 +290,7 @@ describe('glossary terms', () => {
     const card = page.locator('#provenance-card');
     expect(await card.count()).toBe(0);
     await link.focus();
-    await expect(card.isVisible()).resolves.toBe(true);
+    await page.waitForSelector('#provenance-card');
     expect(await card.textContent()).toContain('rank-and-file member');
     await page.keyboard.press('Escape');
     expect(await card.count()).toBe(0);

@@ -130,6 +130,8 @@ describe('section cite control', () => {
     expect(await control.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await control.getAttribute('aria-label')).toMatch(/^Cite this section: /);
     await page.keyboard.press('Enter');
+    // The popover's code loads on the first click (src/client/section-pop.ts).
+    await page.waitForSelector(`#cite-pop-${id}`);
     expect(await control.getAttribute('aria-expanded')).toBe('true');
     const rows = page.locator(`#cite-pop-${id} .cite-list__text`);
     expect(await rows.count()).toBe(3);

@@ -5,8 +5,9 @@
  * and free of citeproc, so it ships to the browser; its unit test checks it against the
  * build's own `formatPageItem`.
  */
-import { citationHtml } from './html.ts';
 import { cslEscape } from './escape.ts';
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface SectionCiteData {
   slots: { title: string; url: string };
@@ -25,6 +26,8 @@ export function sectionCitations(data: SectionCiteData, titles: string[], url: s
   return data.styles.map((style, i) => {
     const title = titles.length === 1 ? titles[0] : titles[i];
     const fill = (text: string) => text.split(data.slots.title).join(title).split(data.slots.url).join(cslEscape(url));
-    return citationHtml({ before: fill(style.before!), after: style.after === null ? null : fill(style.after) }, style.key, data.placeholder);
+    // As citationHtml (./html.ts) writes it, without its site-path handling (the URL here is absolute): kept small for the browser.
+    const before = fill(style.before!);
+    return style.after === null ? before : `${before}<span data-accessed="${style.key}" data-js-text="">${escapeText(data.placeholder)}</span>${fill(style.after)}`;
   });
 }
