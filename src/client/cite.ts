@@ -8,7 +8,7 @@ import { accessedDates } from '../generated/citation.json';
 import { fillAccessed } from '../lib/citation/dates.ts';
 
 
-function announce(root: Document, message: string): void {
+export function announce(root: Document, message: string): void {
   const status = root.querySelector<HTMLElement>('[data-cite-status]');
   if (!status) return;
   status.textContent = '';
@@ -25,7 +25,8 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function enhanceCitations(root: Document, today = new Date()): void {
+/** Today's date in each accessed-date slot, written as its style writes dates. */
+export function fillAccessedSlots(root: ParentNode, today = new Date()): void {
   for (const slot of root.querySelectorAll<HTMLElement>('[data-accessed]')) {
     const index = (accessedDates.styles as Record<string, number>)[slot.dataset.accessed ?? ''];
     const list = accessedDates.formats[index];
@@ -34,10 +35,14 @@ export function enhanceCitations(root: Document, today = new Date()): void {
   for (const span of root.querySelectorAll<HTMLElement>('[data-cite-url]')) {
     span.textContent = new URL(span.dataset.citeUrl ?? '', location.href).href;
   }
+}
+
+/** A copy button after each citation of the lists in `root`. */
+export function addCopyButtons(root: ParentNode, doc: Document): void {
   if (!navigator.clipboard) return;
   for (const list of root.querySelectorAll<HTMLElement>('dl.cite-list')) {
     for (const text of list.querySelectorAll<HTMLElement>('.cite-list__text')) {
-      const button = root.createElement('button');
+      const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'cite-copy';
       button.dataset.citeCopy = '';
@@ -47,13 +52,19 @@ export function enhanceCitations(root: Document, today = new Date()): void {
       button.addEventListener('click', async () => {
         if (await copy(text.textContent?.trim() ?? '')) {
           button.textContent = list.dataset.copied ?? label;
-          announce(root, button.textContent);
+          announce(doc, button.textContent);
           setTimeout(() => (button.textContent = label), 2000);
         }
       });
       text.after(' ', button);
     }
   }
+}
+
+export function enhanceCitations(root: Document, today = new Date()): void {
+  fillAccessedSlots(root, today);
+  addCopyButtons(root, root);
+  if (!navigator.clipboard) return;
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-anchor]')) {
     link.addEventListener('click', async () => {
       if (await copy(link.href)) announce(root, link.dataset.copied ?? '');

@@ -73,9 +73,14 @@ export function registryProblems(registry: AnchorRegistry, published: Set<string
 /** Ids the layout uses on every page (skip link, back to top, page cite box, chapter list): no heading may take them. */
 export const layoutIds = ['main', 'top', 'cite', 'chapters-title'] as const;
 
+/** The page's sources list (src/lib/provenance.ts): its heading `#sumber`, its entries and markers `#sumber-…`. */
+export const SOURCES_ID = 'sumber';
+
 /** A problem message when a heading's id is one of the layout's, else null. */
 export function layoutIdProblem(id: string, where: string): string | null {
-  return (layoutIds as readonly string[]).includes(id) ? `${where}: heading id "#${id}" is used by the page layout (${layoutIds.map((x) => `#${x}`).join(', ')}); choose another id` : null;
+  if ((layoutIds as readonly string[]).includes(id)) return `${where}: heading id "#${id}" is used by the page layout (${layoutIds.map((x) => `#${x}`).join(', ')}); choose another id`;
+  if (id === SOURCES_ID || id.startsWith(`${SOURCES_ID}-`)) return `${where}: heading id "#${id}" is taken by the page's sources list (#${SOURCES_ID}, #${SOURCES_ID}-…); choose another id`;
+  return null;
 }
 
 export function publishedIds(main: Element): Set<string> {

@@ -12,8 +12,9 @@ import { kindTraits, pageRegistry, type PageKind, type RegisteredPage } from './
 export const WORDS_PER_MINUTE = 200;
 
 /**
- * The text a reader reads in an HTML fragment: scripts, styles and tooltips (a claim's
- * source text, shown only on demand) left out, so they do not inflate the reading time.
+ * The text a reader reads in an HTML fragment, the prose only: scripts, styles, tooltips,
+ * hidden elements and the apparatus beside the prose (claim markers `.claim`, heading anchor
+ * links, anything marked `data-not-prose`) left out, so they do not inflate the reading time.
  */
 export function htmlToText(html: string): string {
   // A streaming parse (htmlparser2, no DOM): building a DOM of every page for its word count
@@ -23,7 +24,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (skipDepth > 0 || SKIPPED_TAGS.has(name) || attrs.role === 'tooltip' || 'hidden' in attrs) skipDepth++;
+        if (skipDepth > 0 || SKIPPED_TAGS.has(name) || attrs.role === 'tooltip' || 'hidden' in attrs || 'data-not-prose' in attrs || notProse(attrs.class)) skipDepth++;
         else if (BLOCK_TAGS.has(name)) parts.push(' ');
       },
       onclosetag(name) {
@@ -41,6 +42,9 @@ export function htmlToText(html: string): string {
 }
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template']);
+/** Not prose: claim markers (their source numbers and basis tags) and the heading anchors and cite controls beside a heading. */
+const NOT_PROSE_CLASSES = ['claim', 'section-heading__anchor'];
+const notProse = (classes: string | undefined) => !!classes && classes.split(/\s+/).some((c) => NOT_PROSE_CLASSES.includes(c));
 /** Block boundaries separate words even where the markup has no white space between them. */
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
 

@@ -28,13 +28,29 @@ describe.each(['light', 'dark'] as const)('axe with interactive states open (%s)
     await page.close();
   });
 
-  it('a page cite box and a section cite box open', async () => {
+  it('a page cite box and a section cite control open', async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${site.origin}/temuan/`);
     await page.locator('details#cite > summary').click();
-    await page.locator('#main details:not(#cite) > summary').first().click();
+    await page.locator('.section-heading__cite').first().click();
+    await page.waitForSelector('.cite-pop');
     expect(await page.locator('details#cite').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('.cite-pop').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a claim card and a glossary term card open', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.origin}/en/temuan/`);
+    await page.locator('.claim--interpreted .claim__ref').first().focus();
+    await page.waitForSelector('#provenance-card');
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.term__link').first().focus();
+    await page.waitForSelector('#provenance-card');
+    expect(await page.locator('#provenance-card').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

@@ -264,39 +264,39 @@ describe('language switch', () => {
 });
 
 describe('claim markers', () => {
-  it('show their source on keyboard focus and hide it on Escape', async () => {
+  it('show their source in a card on keyboard focus and hide it on Escape', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/en/`);
     const ref = page.locator('.claim__ref').first();
-    const tip = page.locator('#claim-1');
-    await expect(tip.isVisible()).resolves.toBe(false);
+    const card = page.locator('#provenance-card');
+    expect(await card.count()).toBe(0);
     await ref.focus();
-    await expect(tip.isVisible()).resolves.toBe(true);
-    expect(await tip.textContent()).toContain('Stated by the source');
-    expect(await ref.getAttribute('aria-describedby')).toBe('claim-1');
+    // The card script loads on the first focus (src/client/cards-lazy.ts).
+    await page.waitForSelector('#provenance-card');
+    expect(await card.textContent()).toContain('Stated by the source');
+    expect(await ref.getAttribute('aria-describedby')).toBe('provenance-card');
     await page.keyboard.press('Escape');
-    await expect(tip.isVisible()).resolves.toBe(false);
+    expect(await card.count()).toBe(0);
     await page.close();
   });
 });
 
 describe('glossary terms', () => {
-  it('show their definition on keyboard focus, hide it on Escape, and link to the glossary', async () => {
+  it('show their definition in a card on keyboard focus, hide it on Escape, and link to the glossary', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/en/temuan/`);
     const link = page.locator('.term__link').first();
-    const tipId = await link.getAttribute('aria-describedby');
-    const tip = page.locator(`#${tipId}`);
-    await expect(tip.isVisible()).resolves.toBe(false);
+    const card = page.locator('#provenance-card');
+    expect(await card.count()).toBe(0);
     await link.focus();
-    await expect(tip.isVisible()).resolves.toBe(true);
-    expect(await tip.textContent()).toContain('rank-and-file member');
+    await page.waitForSelector('#provenance-card');
+    expect(await card.textContent()).toContain('rank-and-file member');
     await page.keyboard.press('Escape');
-    await expect(tip.isVisible()).resolves.toBe(false);
+    expect(await card.count()).toBe(0);
     await link.hover();
     await page.mouse.move(0, 0);
     await link.hover();
-    await expect(tip.isVisible()).resolves.toBe(true);
+    await expect(card.isVisible()).resolves.toBe(true);
     await link.click();
     await page.waitForURL(`${site.origin}/en/glosarium/#mikro`);
     await page.close();

@@ -3,7 +3,7 @@
  * scrolls sideways; every chart (an SVG in a figure) lies whole inside the viewport with
  * every label inside it too; every chart label renders at 10 px or more (its computed font
  * size times the SVG's scale); every chart mark a reader can focus or tap is at least
- * 24 × 24 px (WCAG 2.2 2.5.8); a claim's or a term's tooltip, shown by focus, stays on screen. On a 360 × 780 phone the header takes at most a quarter of
+ * 24 × 24 px (WCAG 2.2 2.5.8); a claim's or a term's card, opened by focus, stays on screen. On a 360 × 780 phone the header takes at most a quarter of
  * the screen and names where the page sits in the report. One browser, one tab, one
  * navigation per page per width; the pages come from dist/.
  */
@@ -56,13 +56,14 @@ function problemsOnPage(limits: { label: number; target: number }): string[] {
       }
     }
   }
-  // A tooltip (a claim's source, a glossary term) shown by keyboard focus stays on the screen too.
-  for (const link of document.querySelectorAll<HTMLElement>('.claim__ref, .term__link')) {
-    const tip = link.closest('.claim, .term')?.querySelector<HTMLElement>('[role="tooltip"]');
-    if (!tip) continue;
+  // The card of a claim's source or a glossary term (src/client/cards.ts), opened by keyboard focus, stays on the screen too.
+  for (const link of document.querySelectorAll<HTMLElement>('.claim__ref, .term__link, a.cite[href^="#"]')) {
     link.focus();
-    const t = tip.getBoundingClientRect();
-    if (t.width > 0 && (t.left < -0.5 || t.right > vw + 0.5)) out.push(`tooltip of "${link.textContent?.trim().slice(0, 40)}" spans ${Math.round(t.left)}–${Math.round(t.right)} px, outside the viewport`);
+    const card = document.getElementById('provenance-card');
+    if (card) {
+      const t = card.getBoundingClientRect();
+      if (t.width > 0 && (t.left < -0.5 || t.right > vw + 0.5)) out.push(`card of "${link.textContent?.trim().slice(0, 40)}" spans ${Math.round(t.left)}–${Math.round(t.right)} px, outside the viewport`);
+    }
     link.blur();
   }
   return out;

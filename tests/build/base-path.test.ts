@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, readPage, root } from '../../tools/lib/site.ts';
 import { checkLinks } from '../support/links.ts';
 import { astroBuild } from '../support/build.ts';
+import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
 
 const BASE = '/skripsi/';
 const outDir = join(root, 'dist-base');
@@ -46,10 +47,15 @@ describe(`with SITE_URL set (http://site.test${BASE})`, () => {
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: http://site.test${BASE}sitemap-index.xml`);
   });
 
-  it('gives the landing page an absolute citation_abstract_html_url and section citations absolute URLs', () => {
+  it('gives the landing page an absolute citation_abstract_html_url and section citations (built in the browser) absolute URLs', () => {
     const doc = readPage(outDir, '/abstrak/');
     expect(doc.querySelector('meta[name="citation_abstract_html_url"]')?.getAttribute('content')).toBe(`http://site.test${BASE}abstrak/`);
-    expect(doc.querySelector('#record')!.parentElement!.querySelector('.cite-list__text')?.textContent).toContain(`http://site.test${BASE}abstrak/#record`);
+    // Section citations are filled in in the browser from the page's data block and the heading (src/lib/citation/section.ts).
+    const data = JSON.parse(doc.querySelector('script[data-section-cite-data]')!.textContent!) as SectionCiteData;
+    expect(data.url).toBe(`http://site.test${BASE}abstrak/`);
+    const heading = doc.querySelector('#record')!.parentElement!;
+    const titles = heading.hasAttribute('data-cite-titles') ? JSON.parse(heading.getAttribute('data-cite-titles')!) : [heading.getAttribute('data-cite-title')!];
+    for (const html of sectionCitations(data, titles, new URL('#record', data.url).href)!) expect(html).toContain(`http://site.test${BASE}abstrak/#record`);
   });
 });
 

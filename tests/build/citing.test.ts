@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
 import { parseCitation } from '../../src/lib/citation/formats.ts';
+import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
+import { parsePagePath } from '../../src/lib/paths.ts';
+import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 import { citationCff } from '../../src/lib/citation/cff.ts';
 import { languages, t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
@@ -110,12 +113,25 @@ describe('cite boxes', () => {
     }
   });
 
-  it('every section has its own cite box with the section URL', () => {
+  it('every section heading carries what its compact cite control needs (built in the browser), no cite box of its own', () => {
+    for (const path of pages) {
+      const doc = readPage(dist, path);
+      expect(doc.querySelectorAll('details.cite--section').length, path).toBe(0);
+      const { slug } = parsePagePath(path);
+      for (const { id } of pagesJson.find((p) => p.slug === slug)?.headings ?? []) {
+        const h = doc.getElementById(id)!.parentElement!;
+        expect(h.getAttribute('data-section'), path).toBe(id);
+        expect(h.hasAttribute('data-cite-title') || h.hasAttribute('data-cite-titles') || h.hasAttribute('data-cite-html'), `${path}#${id}`).toBe(true);
+      }
+    }
+    // What the browser makes of it (src/lib/citation/section.ts), from the page's one data block and the heading.
     const doc = readPage(dist, '/en/abstrak/');
-    const section = doc.querySelector('#record')!.parentElement!;
-    expect(section.querySelector('details.cite--section summary')?.textContent).toBe('Cite this section');
-    expect(section.querySelector('[data-cite-url]')?.getAttribute('data-cite-url')).toBe('/en/abstrak/#record');
-    expect(section.querySelector('.cite-list__text')?.textContent).toBe('Abstract: The thesis record. (n.d.). Community Governance in Empowering MSMEs. Retrieved [date accessed], from /en/abstrak/#record');
+    const heading = doc.querySelector('#record')!.parentElement!;
+    const data = JSON.parse(doc.querySelector('script[data-section-cite-data]')!.textContent!) as SectionCiteData;
+    const titles = heading.hasAttribute('data-cite-titles') ? JSON.parse(heading.getAttribute('data-cite-titles')!) : [heading.getAttribute('data-cite-title')!];
+    const html = sectionCitations(data, titles, `${data.url}#record`)!;
+    expect(html.map((h) => h.replace(/<[^>]*>/g, ''))[0]).toBe('Abstract: The thesis record. (n.d.). Community Governance in Empowering MSMEs. Retrieved [date accessed], from /en/abstrak/#record');
+    expect(html).toHaveLength(3);
   });
 
   it('the study is cited with n.d. / t.t. while no year is known', () => {

@@ -23,6 +23,10 @@ describe('layout ids', () => {
   it('a heading may not take an id the layout uses on every page', () => {
     expect(layoutIdProblem('cite', '/ringkasan-kebijakan/: heading')).toBe('/ringkasan-kebijakan/: heading: heading id "#cite" is used by the page layout (#main, #top, #cite, #chapters-title); choose another id');
     expect(layoutIdProblem('how-to-cite', 'x')).toBeNull();
+    expect(layoutIdProblem('sumber', 'x')).toMatch(/taken by the page's sources list/);
+    expect(layoutIdProblem('sumber-s8', 'x')).toMatch(/taken by the page's sources list/);
+    expect(layoutIdProblem('sumber-data', 'x')).not.toBeNull();
+    expect(layoutIdProblem('sumberdaya', 'x')).toBeNull();
   });
 });
 

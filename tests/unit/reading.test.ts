@@ -24,6 +24,13 @@ describe('reading time', () => {
     expect(htmlToText(html)).toBe('terlihat ini akhir');
   });
 
+  it('counts the prose only: claim markers, heading anchors and the cite controls beside them are left out', () => {
+    const html = '<div class="section-heading"><h2 id="a">Temuan utama</h2><a class="section-heading__anchor" href="#a">#</a></div>'
+      + '<p>Kapabilitas individu baik.<span class="claim"><a href="#sumber-S8">S8</a> <a href="/klaim/">interpretasi</a></span></p>';
+    expect(htmlToText(html)).toBe('Temuan utama Kapabilitas individu baik.');
+    expect(countWords(htmlToText(html))).toBe(5);
+  });
+
   it('rounds to whole minutes at ~200 words a minute, never below one', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(199)).toBe(1);
@@ -100,8 +107,8 @@ describe('reading order', () => {
   });
 
   it('shows a reading time on prose only', () => {
-    for (const kind of ['chapter', 'abstract', 'summary', 'findings', 'brief', 'ledger'] as const) expect(showsReadingTime(kind), kind).toBe(true);
-    for (const kind of ['charts', 'explorer', 'codebook', 'cite', 'glossary', 'references'] as const) expect(showsReadingTime(kind), kind).toBe(false);
+    for (const kind of ['chapter', 'abstract', 'summary', 'findings', 'brief'] as const) expect(showsReadingTime(kind), kind).toBe(true);
+    for (const kind of ['charts', 'explorer', 'codebook', 'cite', 'glossary', 'references', 'ledger'] as const) expect(showsReadingTime(kind), kind).toBe(false);
     for (const kind of contentKinds) expect(showsReadingTime(kind)).toBe(kindTraits[kind].prose);
   });
 });

@@ -61,7 +61,7 @@ export interface Browser {
 }
 
 /** A fresh profile every time (launchPersistentContext on a new temporary directory). */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {}): Promise<Browser> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -71,6 +71,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; colo
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
+    hasTouch: options.hasTouch ?? false,
   });
   return {
     context,

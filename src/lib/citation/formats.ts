@@ -15,6 +15,7 @@ import '@citation-js/plugin-ris';
 import type { Lang } from '../i18n.ts';
 import type { Study } from '../schemas.ts';
 import { csl, cslLocales } from './csl.ts';
+import { cslEscape } from './escape.ts';
 export { fillAccessed } from './dates.ts';
 
 export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
@@ -137,8 +138,6 @@ export function pageTemplate(style: CiteStyle, lang: Lang, siteTitle: string): P
 /** A title citeproc writes as it is (after its title case): no quotes or markup to flip, no end punctuation to merge, no whitespace to trim. */
 const PLAIN_TITLE = /^(?!.* {2})[^\s"'‘’“”«»‹›<>`*_\\[\]{}](?:[^\n\t"'‘’“”«»‹›<>`*_\\[\]{}]*[^\s"'‘’“”«»‹›<>`*_\\[\]{}.?!:;,])?$/u;
 const PLAIN_URL = /^[^\s"'<>`]+$/;
-/** How citeproc's HTML output escapes text. */
-const cslEscape = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
 const templateCache = new Map<string, PageTemplate>();
 function templateFor(style: CiteStyle, lang: Lang, siteTitle: string, given?: PageTemplates): PageTemplate {
@@ -166,15 +165,29 @@ const PAGE_KEYS = ['id', 'type', 'title', 'container-title', 'language', 'URL'].
  * `templates` are the ones the citation.json loader made; missing ones are made once here.
  */
 export function formatPageItem(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): SlottedCitation {
+  const filled = pageSlots(item, style, lang, templates);
+  if (!filled) return formatCitation(item, style, lang);
+  const { template, title, url } = filled;
+  const fill = (text: string) => text.split(TITLE_SLOT).join(title).split(URL_SLOT).join(url);
+  return { before: fill(template.before), after: template.after === null ? null : fill(template.after) };
+}
+
+/** The slot tokens of a page template, for the browser that fills a section's citation in (src/client/section-cite.ts). */
+export const PAGE_SLOTS = { title: TITLE_SLOT, url: URL_SLOT } as const;
+
+/**
+ * What `formatPageItem` puts into a template's slots for this item: the style's template and
+ * the title and URL as the style writes them (title-cased where it does, escaped as citeproc
+ * escapes), or null when the template cannot reproduce the item (then only citeproc can).
+ */
+export function pageSlots(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): { template: PageTemplate; title: string; url: string } | null {
   const { title, URL: url, language, 'container-title': siteTitle } = item as CslItem & Record<'URL' | 'language' | 'container-title', unknown>;
   const plain =
     item.type === 'webpage' && Object.keys(item).sort().join() === PAGE_KEYS && language === lang &&
     typeof siteTitle === 'string' && typeof url === 'string' && PLAIN_TITLE.test(title) && PLAIN_URL.test(url);
   const template = plain ? templateFor(style, lang, siteTitle, templates) : undefined;
-  if (!template || template.titleCase === null) return formatCitation(item, style, lang);
-  const fill = (text: string) =>
-    text.split(TITLE_SLOT).join(cslEscape(template.titleCase ? titleCase(title, style, lang) : title)).split(URL_SLOT).join(cslEscape(url as string));
-  return { before: fill(template.before), after: template.after === null ? null : fill(template.after) };
+  if (!template || template.titleCase === null) return null;
+  return { template, title: cslEscape(template.titleCase ? titleCase(title, style, lang) : title), url: cslEscape(url as string) };
 }
 
 /** The citation as plain text with the accessed date filled in (or a placeholder). */

@@ -1,0 +1,49 @@
+/**
+ * The compact "cite this section" control beside each heading's anchor link. It exists only
+ * with JavaScript (without it, the heading's permanent link and the page's cite box at its
+ * end serve). A click (or Enter/Space) opens the section's citation in every style below the
+ * heading, filled in from the page's templates (src/lib/citation/section.ts, loaded on the
+ * first click: src/client/section-pop.ts), with today's accessed date and copy buttons; the
+ * control, the popover's Close button or Escape closes it and focus returns to the control.
+ */
+import type { SectionCiteData } from '../lib/citation/section.ts';
+
+export function enableSectionCite(doc: Document): void {
+  const block = doc.querySelector<HTMLElement>('script[data-section-cite-data]');
+  if (!block) return;
+  const data = JSON.parse(block.textContent ?? '{}') as SectionCiteData;
+  for (const heading of doc.querySelectorAll<HTMLElement>('.section-heading[data-section]')) {
+    const id = heading.dataset.section!;
+    const anchor = heading.querySelector('.section-heading__anchor');
+    const titleEl = heading.querySelector('h2, h3, h4, h5, h6');
+    if (!anchor || !titleEl || heading.querySelector('.section-heading__cite')) continue;
+    const popId = `cite-pop-${id}`;
+    const label = `${data.label}: ${titleEl.textContent?.trim() ?? ''}`;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'section-heading__cite';
+    button.dataset.jsOnly = ''; // added by script: the no-JavaScript parity check leaves it out
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', popId);
+    button.setAttribute('aria-label', label);
+    button.innerHTML = '<span aria-hidden="true">❝</span>';
+    anchor.after(button);
+
+    const close = () => {
+      doc.getElementById(popId)?.remove();
+      button.setAttribute('aria-expanded', 'false');
+      button.focus();
+    };
+    button.addEventListener('click', async () => {
+      if (doc.getElementById(popId)) return close();
+      const { buildPop } = await import('./section-pop.ts');
+      const pop = buildPop(doc, heading, data, popId, label, close);
+      if (!pop || doc.getElementById(popId)) return;
+      button.after(pop);
+      button.setAttribute('aria-expanded', 'true');
+    });
+    button.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && doc.getElementById(popId)) { e.stopPropagation(); close(); }
+    });
+  }
+}

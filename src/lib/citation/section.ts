@@ -1,0 +1,33 @@
+/**
+ * A section's citation in every style, filled in in the browser (src/client/section-cite.ts)
+ * from the page's citation templates (one data block per page, CiteBox.astro) and what the
+ * section's heading carries (its title as each style writes it, SectionHeading.astro). Pure
+ * and free of citeproc, so it ships to the browser; its unit test checks it against the
+ * build's own `formatPageItem`.
+ */
+import { cslEscape } from './escape.ts';
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SectionCiteData {
+  slots: { title: string; url: string };
+  /** The page's URL (absolute with SITE_URL, else its site path). */
+  url: string;
+  label: string;
+  close: string;
+  placeholder: string;
+  /** Per style: its accessed-date key ("en/apa"), label and page template (null: no usable template). */
+  styles: { key: string; label: string; before: string | null; after: string | null }[];
+}
+
+/** The citation HTML per style, or null when a template is missing (then the heading carries finished citations). */
+export function sectionCitations(data: SectionCiteData, titles: string[], url: string): string[] | null {
+  if (titles.length === 0 || data.styles.some((s) => s.before === null)) return null;
+  return data.styles.map((style, i) => {
+    const title = titles.length === 1 ? titles[0] : titles[i];
+    const fill = (text: string) => text.split(data.slots.title).join(title).split(data.slots.url).join(cslEscape(url));
+    // As citationHtml (./html.ts) writes it, without its site-path handling (the URL here is absolute): kept small for the browser.
+    const before = fill(style.before!);
+    return style.after === null ? before : `${before}<span data-accessed="${style.key}" data-js-text="">${escapeText(data.placeholder)}</span>${fill(style.after)}`;
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS } from '../../src/lib/citation/formats.ts';
+import { citationHtml } from '../../src/lib/citation/html.ts';
+import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
+import type { Lang } from '../../src/lib/i18n.ts';
+
+/** The data CiteBox.astro writes once per page and the titles SectionHeading.astro puts on a heading. */
+function browserSide(lang: Lang, pageTitle: string, sectionTitle: string, pageUrl: string, id: string): string[] | null {
+  const siteTitle = 'Community Governance in Empowering MSMEs';
+  const page = pageRecord({ lang, siteTitle, pageTitle, url: pageUrl });
+  const section = pageRecord({ lang, siteTitle, pageTitle, sectionTitle, url: `${pageUrl}#${id}` });
+  const data: SectionCiteData = {
+    slots: PAGE_SLOTS, url: pageUrl, label: 'Cite', close: 'Close', placeholder: '[date accessed]',
+    styles: citeStyles.map((style) => {
+      const s = pageSlots(page, style, lang);
+      return { key: `${lang}/${style}`, label: style, before: s?.template.before ?? null, after: s?.template.after ?? null };
+    }),
+  };
+  const all = citeStyles.map((style) => pageSlots(section, style, lang)!.title);
+  const titles = all.every((t) => t === all[0]) ? [all[0]] : all;
+  return sectionCitations(data, titles, `${pageUrl}#${id}`);
+}
+
+describe('section citations filled in the browser', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`equal the build's citeproc-backed citations (${lang})`, () => {
+      const pageUrl = `https://example.org/${lang === 'en' ? 'en/' : ''}temuan/`;
+      const sectionTitle = 'The influence of the macro level';
+      const got = browserSide(lang, 'Findings', sectionTitle, pageUrl, 'macro-influence');
+      const item = pageRecord({ lang, siteTitle: 'Community Governance in Empowering MSMEs', pageTitle: 'Findings', sectionTitle, url: `${pageUrl}#macro-influence` });
+      const want = citeStyles.map((style) => citationHtml(formatPageItem(item, style, lang), `${lang}/${style}`, '[date accessed]'));
+      expect(got).toEqual(want);
+      // The section's own title and anchor are in every style.
+      for (const html of got!) expect(html).toContain('#macro-influence');
+    });
+  }
+
+  it('gives up (null) when a style has no usable template', () => {
+    const data: SectionCiteData = { slots: PAGE_SLOTS, url: '/x/', label: '', close: '', placeholder: '', styles: [{ key: 'id/apa', label: 'APA', before: null, after: null }] };
+    expect(sectionCitations(data, ['T'], '/x/#a')).toBeNull();
+  });
+});
