@@ -56,7 +56,8 @@ describe('charts', () => {
     expect(await panel.textContent()).toContain('pedagang');
     // Each finding's basis reads as the interface string of the page's language, never as the raw code.
     const text = (await panel.textContent())!;
-    expect(text).toContain(t('id', `claim.basis.${finding('barrier-mindset').basis}` as UiKey));
+    // (mid-sentence in the panel, so compared without letter case)
+    expect(text.toLowerCase()).toContain(t('id', `claim.basis.${finding('barrier-mindset').basis}` as UiKey).toLowerCase());
     for (const code of bases) expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
     expect(await panel.locator(`a[href="${kindPath('findings')}#barrier-mindset"]`).count()).toBe(1);
     expect(await panel.locator(`a[href="${kindPath('abstract')}#s12"]`).count()).toBe(1);

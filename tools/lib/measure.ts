@@ -47,10 +47,17 @@ export function inlineScripts(html: string): string[] {
 export function watchCost(page: Page): { finish(): Promise<PageCost> } {
   const cost: PageCost = { html: empty(), css: empty(), js: empty(), font: empty(), search: empty(), requests: [], fontFiles: [] };
   const bodies: Promise<void>[] = [];
-  page.on('request', (req) => cost.requests.push(req.url()));
+  // One page's cost: once the main frame loads a second document (a redirect page's meta
+  // refresh, say), nothing more counts; that document is another page with its own cost.
+  let documents = 0;
+  page.on('request', (req) => {
+    if (documents < 2) cost.requests.push(req.url());
+  });
   page.on('response', (res) => {
     const type = res.request().resourceType();
     if (res.status() >= 300 && res.status() < 400) return;
+    if (type === 'document' && res.frame() === page.mainFrame()) documents++;
+    if (documents > 1) return;
     bodies.push(
       res.body().then(
         (body) => {
