@@ -52,7 +52,17 @@ export function enableCards(doc: Document): Cards {
     // The entry's text without its links: a tooltip holds nothing to operate.
     const body = doc.createElement('span');
     body.className = 'card__text';
+    // A sentence the page quotes in full: the card shows the quotation's text (without its number link).
+    const quotedAt = entry.querySelector<HTMLElement>('[data-quoted-at]')?.dataset.quotedAt;
+    const quoted = quotedAt ? doc.getElementById(quotedAt) : null;
     for (const node of entry.childNodes) {
+      if (quoted && node instanceof HTMLElement && node.dataset.quotedAt) {
+        const q = doc.createElement('q');
+        q.lang = quoted.closest<HTMLElement>('[lang]')?.lang ?? '';
+        q.textContent = [...quoted.childNodes].filter((n) => !(n instanceof HTMLAnchorElement)).map((n) => n.textContent).join('').trim();
+        body.append(q);
+        continue;
+      }
       body.append(node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'A' ? text('span', 'card__key', node.textContent ?? '') : node.cloneNode(true));
     }
     parts.push(body);

@@ -1,4 +1,7 @@
 /** The search dialog: opens on the header link or "/", loads the search UI (src/client/search-ui.ts) on first open, closes on Escape, the close button or the backdrop. */
+// The dialog's markup arrives as a data block (src/components/layout/HtmlBlock.astro), inserted here.
+const block = document.querySelector<HTMLScriptElement>('script[data-html-block="search-dialog"]');
+block?.insertAdjacentHTML('afterend', block.textContent ?? '');
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const opener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
 let mounted: Promise<unknown> | null = null;

@@ -45,7 +45,8 @@ export const kindTraits = {
   chapter,
   summary: { ...chapter, searchWeight: 0.5 },
   brief: { ...chapter, searchWeight: 0.5, reading: 'standalone', printed: false },
-  findings: { ...chapter, searchType: 'finding' },
+  /** Where the study's findings are stated: ranks above the framework chapter, which uses the same terms to define them. */
+  findings: { ...chapter, searchType: 'finding', searchWeight: 1.25 },
   charts: { ...chapter, searchType: 'chart', searchWeight: 0.75, prose: false },
   glossary: { ...chapter, searchType: 'glossary', prose: false },
   references: { ...chapter, searchType: 'reference', prose: false },

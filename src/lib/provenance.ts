@@ -29,10 +29,12 @@ export interface Provenance {
   section: string;
   /** Claims seen per section, for ledger row ids. */
   claimsPerSection: Map<string, number>;
+  /** Abstract sentences the page quotes in full (AbstractQuote), by key ("S8"), with the id of the quoted sentence. */
+  quoted: Map<string, string>;
 }
 
 export function newProvenance(): Provenance {
-  return { order: [], uses: new Map(), terms: [], section: '', claimsPerSection: new Map() };
+  return { order: [], uses: new Map(), terms: [], section: '', claimsPerSection: new Map(), quoted: new Map() };
 }
 
 /** The page-wide provenance when the layout collects it (ContentPage, Home), else undefined. */
@@ -89,6 +91,8 @@ export interface ListEntry {
   id: string;
   entry: SourceEntry;
   uses: SourceUse[];
+  /** An abstract sentence the page itself quotes in full: the id of that quotation, so the list points to it instead of repeating it. */
+  quotedAt?: string;
 }
 
 /** The entries of the page's list, in the order the text first uses them; an unknown key fails naming the page. */
@@ -96,7 +100,7 @@ export function listEntries(p: Provenance, registry: Record<string, SourceEntry>
   return p.order.map((key) => {
     const entry = registry[key];
     if (!entry) throw new Error(`${where}: unknown source key "${key}" (use S1–S14 or a key of src/data/references.json)`);
-    return { key, id: entryId(key), entry, uses: p.uses.get(key) ?? [] };
+    return { key, id: entryId(key), entry, uses: p.uses.get(key) ?? [], quotedAt: p.quoted.get(key) };
   });
 }
 

@@ -21,6 +21,10 @@ export interface TextDump {
   proseChars: number;
   /** pageChars − proseChars: the text beyond the prose. */
   beyond: number;
+  /** The page's sources list (`[data-sources]`) alone, as w3m prints it; 0 without one. */
+  sourcesChars: number;
+  /** beyond − sourcesChars: the page's frame (header, navigation, contents, cite box, footer). */
+  frame: number;
 }
 
 /** Characters of a text with white space collapsed (code points, so "—" counts once). */
@@ -45,7 +49,10 @@ export function textDump(html: string, where: string): TextDump {
   const proseText = w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${prose.outerHTML}</body></html>`);
   const pageChars = countChars(page);
   const proseChars = countChars(proseText);
-  return { page, prose: proseText, pageChars, proseChars, beyond: pageChars - proseChars };
+  const sources = document.querySelector('[data-sources]');
+  const sourcesChars = sources ? countChars(w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${sources.outerHTML}</body></html>`)) : 0;
+  const beyond = pageChars - proseChars;
+  return { page, prose: proseText, pageChars, proseChars, beyond, sourcesChars, frame: beyond - sourcesChars };
 }
 
 /** The dump of a built page, by its site path ("/en/temuan/"). */
