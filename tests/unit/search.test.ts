@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageFacets } from '../../src/lib/search/facets.ts';
-import { pageKinds, routeSlug } from '../../src/lib/pages.ts';
+import { kindTraits, pageKinds, routeSlug } from '../../src/lib/pages.ts';
 import { parseSearchTags } from '../../src/lib/search/tags.ts';
 import { pagefindFilters, readSearchState, writeSearchState, hasFilters } from '../../src/lib/search/url.ts';
 import { bestSections, flattenHits, hitKey, type PageResult } from '../../src/lib/search/rank.ts';
@@ -12,7 +12,8 @@ import { readRelevance } from '../support/search.ts';
 
 describe('pageFacets', () => {
   it('maps a page kind to its content type and weight, and its slug to its chapter', () => {
-    expect(pageFacets('x', 'findings')).toEqual({ type: 'finding', chapter: 'x', weight: 1 });
+    expect(pageFacets('x', 'findings')).toEqual({ type: 'finding', chapter: 'x', weight: kindTraits.findings.searchWeight });
+    expect(kindTraits.findings.searchWeight).toBeGreaterThan(kindTraits.chapter.searchWeight);
     expect(pageFacets('x', 'glossary')).toMatchObject({ type: 'glossary' });
     expect(pageFacets('x', 'references')).toMatchObject({ type: 'reference' });
     expect(pageFacets('x', 'charts')).toEqual({ type: 'chart', chapter: 'x', weight: 0.75 });
