@@ -140,7 +140,7 @@ describe('print', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/en/ringkasan-kebijakan/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.toc', '.pager, .back-to-top', '.theme-toggle', '.chapters', '.section-heading__cite', '.section-heading__anchor']) {
+    for (const selector of ['.site-header', '.toc', '.pager, .back-to-top', '.theme-toggle', '.section-heading__cite', '.section-heading__anchor']) {
       const display = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
       expect(display, selector).toBe('none');
     }

@@ -83,7 +83,8 @@ describe('generated pages', () => {
     const hrefs = (path: string, selector: string) => [...readPage(dist, path).querySelectorAll(selector)].map((a) => a.getAttribute('href'));
     for (const path of contentPages(dist)) {
       const prefix = path.startsWith('/en/') ? '/en/' : '/';
-      const listed = hrefs(path, 'nav.chapters a');
+      // The header's report menu (layout/ReportNav.astro), on every page.
+      const listed = hrefs(path, '.report-nav__panel a');
       for (const slug of everyPage) expect(listed, path).toContain(`${prefix}${slug}/`);
     }
     // The bilingual 404 page carries its own contents list per language instead of the nav.

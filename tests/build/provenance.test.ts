@@ -47,8 +47,14 @@ describe('sources list per page', () => {
     for (const key of keys) {
       const source = registry[key];
       expect(source, `${path}: ${key}`).toBeDefined();
-      const text = doc.getElementById(`sumber-${key}`)!.querySelector('.sources__entry')!.textContent!;
-      if (source.kind === 'sentence') expect(text, `${path}: ${key}`).toContain(lang === 'en' ? source.textEn! : source.text!);
+      const entry = doc.getElementById(`sumber-${key}`)!.querySelector('.sources__entry')!;
+      // A sentence the page quotes in full (the abstract on the summary page) is not repeated: the entry
+      // links to the quotation, which holds the original sentence.
+      const quotedAt = entry.querySelector('[data-quoted-at]')?.getAttribute('data-quoted-at');
+      if (source.kind === 'sentence' && quotedAt) {
+        expect(entry.querySelector('a')?.getAttribute('href'), `${path}: ${key}`).toBe(`#${quotedAt}`);
+        expect(doc.getElementById(quotedAt)?.textContent, `${path}: ${key}`).toContain(source.text!);
+      } else if (source.kind === 'sentence') expect(entry.textContent, `${path}: ${key}`).toContain(lang === 'en' ? source.textEn! : source.text!);
     }
   });
 
