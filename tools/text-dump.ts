@@ -14,6 +14,6 @@ requireBuilt(dist);
 for (const page of chapters(pagesJson)) {
   for (const path of [`/${page.slug}/`, `/en/${page.slug}/`]) {
     const d = pageTextDump(dist, path);
-    console.log(`${path.padEnd(28)} page ${String(d.pageChars).padStart(6)}  prose ${String(d.proseChars).padStart(6)}  beyond ${String(d.beyond).padStart(6)}  (sources list ${String(d.sourcesChars).padStart(5)}, frame ${String(d.frame).padStart(5)})`);
+    console.log(`${path.padEnd(28)} page ${String(d.pageChars).padStart(6)}  prose ${String(d.proseChars).padStart(6)}  beyond ${String(d.beyond).padStart(6)}  (sources list ${String(d.sourcesChars).padStart(5)}, frame ${String(d.frame).padStart(5)}, of it the report menu ${String(d.menuChars).padStart(4)})`);
   }
 }

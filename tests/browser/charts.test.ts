@@ -12,6 +12,7 @@ import { bases } from '../../src/lib/vocabulary.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
 import findingsJson from '../../src/data/findings.json' with { type: 'json' };
 import { deriveMatrix, type Finding } from '../../src/lib/dataset.ts';
+import { chartNames } from '../../src/lib/charts/text.ts';
 
 // Counts come from the data, so adding a valid finding needs no edit here.
 const findings = findingsJson as Finding[];
@@ -85,7 +86,7 @@ describe('charts', () => {
     try {
       const page = await noJs.context.newPage();
       await page.goto(`${site.origin}/en/grafik/`);
-      for (const name of ['matrix', 'levels', 'bonding', 'actors', 'method', 'timeline']) {
+      for (const name of chartNames) {
         const figure = page.locator(`#chart-${name}`);
         // Every layout is in the HTML (CSS shows one: wide or narrow, or the only one): each has one mark per table row,
         // and each mark is named by its row, which states the finding, its sources and its basis.

@@ -25,6 +25,8 @@ export interface TextDump {
   sourcesChars: number;
   /** beyond − sourcesChars: the page's frame (header, navigation, contents, cite box, footer). */
   frame: number;
+  /** The header's report menu (`.report-nav__panel`: one link per chapter), which grows with the report like the prose. */
+  menuChars: number;
 }
 
 /** Characters of a text with white space collapsed (code points, so "—" counts once). */
@@ -52,7 +54,9 @@ export function textDump(html: string, where: string): TextDump {
   const sources = document.querySelector('[data-sources]');
   const sourcesChars = sources ? countChars(w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${sources.outerHTML}</body></html>`)) : 0;
   const beyond = pageChars - proseChars;
-  return { page, prose: proseText, pageChars, proseChars, beyond, sourcesChars, frame: beyond - sourcesChars };
+  const menu = document.querySelector('.report-nav__panel');
+  const menuChars = menu ? countChars(w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${menu.outerHTML}</body></html>`)) : 0;
+  return { page, prose: proseText, pageChars, proseChars, beyond, sourcesChars, frame: beyond - sourcesChars, menuChars };
 }
 
 /** The dump of a built page, by its site path ("/en/temuan/"). */
