@@ -48,4 +48,25 @@ describe('downloads over HTTP', () => {
     expect(bare.status).toBe(301);
     expect(bare.headers.get('location')).toBe('/abstrak/');
   });
+
+  it('sends text gzipped to a client that accepts it, as a host does, and pictures as they are', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const { get } = await import('node:http');
+    const raw = (path: string, encoding?: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        get(`${server.origin}${path}`, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
+        }).on('error', reject);
+      });
+    const plain = await raw('/abstrak/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await raw('/abstrak/', 'gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    const png = filesUnder(dist).find((f) => f.endsWith('.png'))!;
+    expect((await raw(`/${png}`, 'gzip')).headers['content-encoding']).toBeUndefined();
+  });
 });

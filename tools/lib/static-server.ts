@@ -7,6 +7,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security.ts';
 
@@ -27,6 +28,9 @@ export const mediaTypes: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.pdf': 'application/pdf',
 };
+
+/** Types a host compresses (text, JSON, SVG, the citation downloads); images and WebAssembly are sent as they are. */
+export const compressible = (type: string): boolean => /^(text\/|image\/svg\+xml|application\/(json|xml|javascript|x-bibtex|x-research-info-systems|vnd\.citationstyles\.csl\+json))/.test(type);
 
 export interface StaticServer {
   origin: string;
@@ -53,8 +57,13 @@ export async function startStaticServer(options: { dist: string; base?: string; 
     const pathname = decodeURIComponent(url.pathname);
     const send = (status: number, file: string | null, extra: Record<string, string> = {}) => {
       const headers: Record<string, string> = { ...(file ? { 'Content-Type': mediaTypes[extname(file)] ?? 'application/octet-stream' } : {}), ...headersFor(rules, pathname), ...extra };
+      // gzip (level 6) when the client accepts it, as static hosts do: the byte budgets and the
+      // Lighthouse run in the bench then see what a reader's phone receives.
+      const gzip = !!file && compressible(headers['Content-Type'] ?? '') && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       res.writeHead(status, headers);
       if (!file || req.method === 'HEAD') res.end();
+      else if (gzip) createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
       else createReadStream(file).pipe(res);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null, { Allow: 'GET, HEAD' });
