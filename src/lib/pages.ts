@@ -178,7 +178,7 @@ export function registryProblems(pages: readonly { slug: string; kind: PageKind;
   const problems: string[] = [];
   for (const kind of singletonKinds) {
     const of = pages.filter((p) => p.kind === kind);
-    if (of.length > 1) problems.push(`kind "${kind}" names one page, but ${of.map((p) => p.file ?? p.slug).join(' and ')} both have it`);
+    if (of.length > 1) problems.push(`kind "${kind}" names one page, but ${of.map((p) => p.file ?? p.slug).join(' and ')} ${of.length === 2 ? 'both' : 'all'} have it`);
   }
   return problems;
 }
