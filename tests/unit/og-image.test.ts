@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fitTitle, ogCardSvg, ogPng, placeChart, pngSize, wrapText } from '../../src/lib/og-image.ts';
+import { fitTitle, ogCardSvg, ogPng, ogPngAsync, placeChart, pngSize, wrapText } from '../../src/lib/og-image.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { PNG } from 'pngjs';
+import { pngFont } from '../../src/lib/charts/png.ts';
 import { ogImageFile } from '../../src/integrations/og-images.ts';
 
 describe('link-preview cards', () => {
@@ -31,6 +34,16 @@ describe('link-preview cards', () => {
     expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
     expect(a.equals(ogPng(ogCardSvg(card)))).toBe(true);
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
+  });
+
+  it('writes a PNG another decoder (pngjs) reads as the pixels resvg drew, from both the sync and the thread-pool path', async () => {
+    const svg = ogCardSvg({ title: 'Temuan: bonding di tingkat mikro', siteName: 'Community Governance', footer: 'Edisi web' });
+    const ours = ogPng(svg);
+    expect((await ogPngAsync(svg)).equals(ours)).toBe(true);
+    const decoded = PNG.sync.read(ours);
+    const drawn = new Resvg(svg, { background: '#ffffff', fitTo: { mode: 'original' }, font: pngFont }).render();
+    expect([decoded.width, decoded.height]).toEqual([drawn.width, drawn.height]);
+    expect(Buffer.from(decoded.data).equals(drawn.pixels)).toBe(true);
   });
 
   it('maps an og:image URL to its file under the base', () => {
