@@ -18,6 +18,7 @@ import studyJson from '../../src/data/study.json' with { type: 'json' };
 import { publishedAnchors, anchorIdsByPage } from '../../tools/lib/published-anchors.ts';
 import { contentPages, kindPath, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 import { LANDING } from '../../src/lib/citation/scholar-meta.ts';
+import { pdfSitePath } from '../../src/lib/print.ts';
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -153,10 +154,14 @@ describe('metadata', () => {
   const landings = languages.map((lang) => kindPath(LANDING.kind, lang));
   it.each(landings)('the landing page %s carries Highwire tags with exact names (the thesis type too), Dublin Core and JSON-LD Thesis', (path) => {
     const doc = readPage(dist, path);
+    // citation_pdf_url only once `npm run pdf` has printed the report (it then ships in dist/).
+    const lang = path.startsWith('/en/') ? 'en' : 'id';
+    const pdf = existsSync(join(dist, pdfSitePath(lang)));
     expect(names(doc, 'citation_')).toEqual([
       'citation_title', 'citation_author', 'citation_dissertation_institution', 'citation_dissertation_name', 'citation_publisher',
-      'citation_language', 'citation_keywords', 'citation_abstract_html_url',
+      'citation_language', 'citation_keywords', 'citation_abstract_html_url', ...(pdf ? ['citation_pdf_url'] : []),
     ]);
+    if (pdf) expect(doc.querySelector('meta[name="citation_pdf_url"]')?.getAttribute('content')).toMatch(new RegExp(`${pdfSitePath(lang).replace(/\./g, '\\.')}$`));
     expect(doc.querySelector('meta[name="citation_dissertation_name"]')?.getAttribute('content')).toBe(studyJson.genre);
     expect(doc.querySelector('meta[name="citation_abstract_html_url"]')?.getAttribute('content')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(doc.querySelectorAll('link[rel="canonical"]').length).toBe(1);
