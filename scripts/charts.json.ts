@@ -1,9 +1,10 @@
 /**
  * Loader: the chart texts (src/data/charts.json), every text in both languages, for every
- * chart in src/lib/charts/text.ts. A vocabulary label the charts share with the rest of the
- * site (a valence, a basis, "no tie") must be spelled as in the interface strings
- * (src/data/ui/<lang>.json `explorer.value.<code>`; a chart may start it lower-case), so
- * "stated" reads the same on the charts, the explorer and the claims.
+ * chart in src/lib/charts/text.ts. The vocabulary labels the charts share with the rest of the
+ * site (a valence, a basis, "no tie") come from the interface strings (src/data/ui/<lang>.json
+ * `explorer.value.<code>`; a basis starts lower-case, as the charts write it mid-sentence), so
+ * charts.json need not repeat them; one it does give must be spelled the same, so "stated"
+ * reads the same on the charts, the explorer and the claims.
  */
 import { chartTextsSchema, type ChartTexts } from '../src/lib/charts/text.ts';
 import { languages, t, type UiKey } from '../src/lib/i18n.ts';
@@ -31,11 +32,28 @@ export function chartLabelProblems(common: Record<string, unknown>, file: string
   return problems;
 }
 
+const fromUi = (code: string, lowerFirst = false): Bilingual =>
+  Object.fromEntries(languages.map((lang) => {
+    const text = t(lang, `explorer.value.${code}` as UiKey);
+    return [lang, lowerFirst ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text];
+  }));
+
+/** The shared labels charts.json leaves out, filled from the interface strings. */
+export function withSharedLabels(common: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...common,
+    basis: common.basis ?? Object.fromEntries(bases.map((b) => [b, fromUi(b, true)])),
+    valence: common.valence ?? Object.fromEntries(valences.map((v) => [v, fromUi(v)])),
+    none: common.none ?? fromUi('none'),
+  };
+}
+
 export const chartsLoader: Loader<ChartTexts> = {
   output: 'charts.json',
   build(root) {
     const file = 'src/data/charts.json';
-    const texts = parseWith(chartTextsSchema, readJson(root, file), file);
+    const raw = readJson(root, file) as { common?: Record<string, unknown> };
+    const texts = parseWith(chartTextsSchema, raw && typeof raw === 'object' ? { ...raw, common: withSharedLabels(raw.common ?? {}) } : raw, file);
     const problems = chartLabelProblems((texts as unknown as { common: Record<string, unknown> }).common, file);
     if (problems.length) throw new Error(problems.join('\n'));
     return texts;

@@ -104,6 +104,14 @@ export function listEntries(p: Provenance, registry: Record<string, SourceEntry>
   });
 }
 
+/**
+ * Whether a work's short label only repeats its title (a statute named by its title, then its
+ * year): the sources list then writes the title alone instead of "label: title".
+ */
+export function labelRepeatsTitle(label: string, title: string | undefined): boolean {
+  return !!title && title.startsWith(label.replace(/\s+\d{4}$/, ''));
+}
+
 /** Letters for back links, as footnotes write them: a, b, …, z, aa, ab, … */
 export function backLabel(index: number): string {
   let n = index;

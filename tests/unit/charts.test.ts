@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
+import { chartsLoader } from '../../scripts/charts.json.ts';
 import { buildCharts } from '../../src/lib/charts/index.ts';
 import { renderChart, renderPageChart } from '../../src/lib/charts/render.ts';
 import { compactSvg, descId, pageSvgRules, rowId } from '../../src/lib/charts/compact.ts';
@@ -10,7 +11,7 @@ import { chartNames, chartTextsSchema } from '../../src/lib/charts/text.ts';
 import { chartLayouts, fontUnits, layouts, minScale, MIN_TARGET_PX, targetUnits, wrapText, type Layout } from '../../src/lib/charts/common.ts';
 
 const data = datasetLoader.build(process.cwd());
-const texts = chartTextsSchema.parse(JSON.parse(readFileSync('src/data/charts.json', 'utf8')));
+const texts = chartsLoader.build(process.cwd()); // through the loader, as the site reads them (shared labels filled from the interface strings)
 const charts = { id: buildCharts(data, texts, 'id'), en: buildCharts(data, texts, 'en') };
 const svgOf = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { t } from '../../src/lib/i18n.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { abstractLoader } from '../../scripts/abstract.json.ts';
@@ -114,9 +115,18 @@ describe('charts.json loader (src/data/charts.json)', () => {
     expect(() => chartsLoader.build(root)).toThrow(/^src\/data\/charts\.json: field "charts\.[a-z]+":/);
   });
 
+  it('takes the shared vocabulary labels from the interface strings when charts.json leaves them out', () => {
+    const texts = chartsLoader.build(fixtureRoot()) as unknown as { common: Record<string, Record<string, Record<string, string>>> };
+    for (const lang of ['id', 'en'] as const) {
+      expect(texts.common.basis.stated[lang].toLocaleLowerCase(lang)).toBe(t(lang, 'explorer.value.stated').toLocaleLowerCase(lang));
+      expect(texts.common.valence.barrier[lang]).toBe(t(lang, 'explorer.value.barrier'));
+    }
+  });
+
   it('fails on a vocabulary label spelled unlike the interface strings (one spelling of "stated")', () => {
     const root = fixtureRoot();
-    editJson(root, 'src/data/charts.json', (d) => (d.common.basis.stated.id = 'dinyatakan sumber'));
+    // charts.json may leave the shared labels to the interface strings; one it gives must agree.
+    editJson(root, 'src/data/charts.json', (d) => (d.common.basis = { stated: { id: 'dinyatakan sumber', en: 'stated by the source' }, interpreted: { id: 'interpretasi penyunting', en: "the editors' interpretation" } }));
     expect(() => chartsLoader.build(root)).toThrow('src/data/charts.json: field "common.basis.stated.id": "dinyatakan sumber" must read as src/data/ui/id.json "explorer.value.stated" ("Dinyatakan oleh sumber")');
   });
 });

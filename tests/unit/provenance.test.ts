@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLabel, enterSection, entryId, listEntries, newProvenance, nextLedgerId, useSource, useTerm } from '../../src/lib/provenance.ts';
+import { backLabel, enterSection, labelRepeatsTitle, entryId, listEntries, newProvenance, nextLedgerId, useSource, useTerm } from '../../src/lib/provenance.ts';
 import type { SourceEntry } from '../../src/lib/sources.ts';
 
 const registry: Record<string, SourceEntry> = {
@@ -64,5 +64,14 @@ describe('sources list of a page', () => {
 
   it('labels back links a, b, …, z, aa', () => {
     expect([0, 1, 25, 26, 27].map(backLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab']);
+  });
+});
+
+describe('a work\'s label in the sources list', () => {
+  it('is left out when it only repeats the title (and its year), kept otherwise', () => {
+    const statute = 'Undang-Undang Republik Indonesia Nomor 20 Tahun 2008 tentang Usaha Mikro, Kecil, dan Menengah';
+    expect(labelRepeatsTitle(`${statute} 2008`, statute)).toBe(true);
+    expect(labelRepeatsTitle('Penulis 2001', 'Judul karyanya')).toBe(false);
+    expect(labelRepeatsTitle('5NEWS', undefined)).toBe(false);
   });
 });

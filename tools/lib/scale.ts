@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kindTraits, type PageKind } from '../../src/lib/pages.ts';
+import { readFrontmatter } from '../../src/lib/content.ts';
 
 export function syntheticCopy(root: string, factor: number): string {
   const dir = mkdtempSync(join(tmpdir(), `cg-scale-${factor}x-`));
@@ -23,7 +24,7 @@ export function syntheticCopy(root: string, factor: number): string {
     const pagesDir = join(dir, 'src', 'content', 'pages', lang);
     for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.mdx'))) {
       const source = readFileSync(join(pagesDir, file), 'utf8');
-      const kind = /^kind:\s*(\S+)/m.exec(source)?.[1] as PageKind | undefined;
+      const { kind } = readFrontmatter(source, file) as { kind?: PageKind };
       if (!kind || !kindTraits[kind]?.prose) continue;
       for (let k = 1; k < factor; k++) {
         // A copy is one more chapter: a kind that names one page (the abstract, the findings, …) stays with the original.

@@ -47,16 +47,19 @@ export function textDump(html: string, where: string): TextDump {
   const { document } = parseHTML(html);
   const prose = document.querySelector('[data-prose]');
   if (!prose) throw new Error(`${where}: no element marked data-prose (the page's own text): is it a content page?`);
+  // One part of the page on its own, in the page's language.
+  const dumpOf = (el: Element) => w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${el.outerHTML}</body></html>`);
+  const charsOf = (selector: string) => {
+    const el = document.querySelector(selector);
+    return el ? countChars(dumpOf(el)) : 0;
+  };
   const page = w3mDump(html);
-  const proseText = w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${prose.outerHTML}</body></html>`);
+  const proseText = dumpOf(prose);
   const pageChars = countChars(page);
   const proseChars = countChars(proseText);
-  const sources = document.querySelector('[data-sources]');
-  const sourcesChars = sources ? countChars(w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${sources.outerHTML}</body></html>`)) : 0;
+  const sourcesChars = charsOf('[data-sources]');
   const beyond = pageChars - proseChars;
-  const menu = document.querySelector('.report-nav__panel');
-  const menuChars = menu ? countChars(w3mDump(`<!doctype html><html lang="${document.documentElement.getAttribute('lang') ?? ''}"><meta charset="utf-8"><body>${menu.outerHTML}</body></html>`)) : 0;
-  return { page, prose: proseText, pageChars, proseChars, beyond, sourcesChars, frame: beyond - sourcesChars, menuChars };
+  return { page, prose: proseText, pageChars, proseChars, beyond, sourcesChars, frame: beyond - sourcesChars, menuChars: charsOf('.report-nav__panel') };
 }
 
 /** The dump of a built page, by its site path ("/en/temuan/"). */
