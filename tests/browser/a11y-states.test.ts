@@ -3,18 +3,13 @@
  * open — the explorer filtered, a cite box open, the search dialog open — in both colour
  * schemes, and a keyboard-only walk that reaches every control with a visible focus ring.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../../tools/lib/browser.ts';
+import { WCAG_TAGS, axeOn, axeViolations, useSite } from '../../tools/lib/browser.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { site, browser } = useSite();
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const violations = (page: Page) => axeViolations(axeOn(page).withTags(WCAG_TAGS));
 
 describe.each(['light', 'dark'] as const)('axe with interactive states open (%s)', (scheme) => {
   it('the explorer, filtered, with a finding opened', async () => {
@@ -106,6 +101,24 @@ describe('keyboard-only walk', () => {
     console.log(`keyboard walk ${path}: ${reached.size}/${expected.length} controls reached`);
     expect(missedLabels).toEqual([]);
     expect(noRing).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the axe check itself', () => {
+  it('reports what it should (a broken page fails it)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/temuan/`);
+    // An image without a text alternative, and grey text on grey (set through the CSSOM: the CSP blocks style attributes).
+    await page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<img src="/favicon.svg" id="no-alt"><p id="low">low contrast</p>');
+      const low = document.getElementById('low')!;
+      low.style.color = '#777';
+      low.style.background = '#666';
+    });
+    const found = await violations(page);
+    expect(found.some((v) => v.startsWith('image-alt:') && v.includes('#no-alt'))).toBe(true);
+    expect(found.some((v) => v.startsWith('color-contrast:') && v.includes('#low'))).toBe(true);
     await page.close();
   });
 });

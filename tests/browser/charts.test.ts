@@ -3,13 +3,12 @@
  * matrix mark to the findings behind its cell, explorer filters in the URL (round trip,
  * back button), and charts readable without JavaScript.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { kindPath, requireBuilt, root } from '../../tools/lib/site.ts';
 import { t, type UiKey } from '../../src/lib/i18n.ts';
 import { bases } from '../../src/lib/vocabulary.ts';
-import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
+import { WCAG_TAGS, axeOn, axeViolations, launchBrowser, useSite } from '../../tools/lib/browser.ts';
 import findingsJson from '../../src/data/findings.json' with { type: 'json' };
 import { deriveMatrix, type Finding } from '../../src/lib/dataset.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
@@ -66,8 +65,7 @@ describe('charts', () => {
     // The open panel and the visible tooltip pass axe in the dark scheme too.
     await page.emulateMedia({ colorScheme: 'dark' });
     await mark('bonding-trust@micro').focus();
-    const axe = await new AxeBuilder({ page }).include('#chart-matrix').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(axeOn(page).include('#chart-matrix').withTags(WCAG_TAGS))).toEqual([]);
     // The keyboard reaches the same panel.
     await mark('bonding-needs-linking@macro').focus();
     await page.keyboard.press('Enter');

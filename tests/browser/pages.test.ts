@@ -16,11 +16,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { htmlPages, pagesOfKind, readPage, registryKindOf, requireBuilt, root } from '../../tools/lib/site.ts';
-import { launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
+import { WCAG_TAGS, axeOn, axeViolations, launchBrowser, serveDist, type Browser, type Site } from '../../tools/lib/browser.ts';
 import { watchCost, type PageCost } from '../../tools/lib/measure.ts';
 
 const dist = join(root, 'dist');
@@ -29,7 +28,6 @@ const pages = htmlPages(dist);
 /** A redirect page leaves at once with JavaScript: there is no same page to compare without it. */
 const redirects = new Set(pagesOfKind(dist, 'redirect'));
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The axe rules whose result depends on colours: all that can change in the dark scheme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -99,9 +97,6 @@ async function read(page: Page): Promise<Reading> {
   }, COUNTED);
 }
 
-const axeViolations = async (builder: AxeBuilder) =>
-  (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-
 describe('every page, loaded once with JavaScript and once without', () => {
   it.each(pages)('%s', async (path) => {
     const page = await browser.context.newPage();
@@ -123,7 +118,8 @@ describe('every page, loaded once with JavaScript and once without', () => {
     const cost = watchCost(page);
     let light: string[], dark: string[], on: Reading | undefined;
     try {
-      const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      const response = await page.goto(site.origin + path, { waitUntil: 'load' });
+      await cost.idle();
       loads++;
       expect(response?.status(), path).toBe(200);
       // The server sends dist/_headers as a static host would (tools/lib/static-server.ts).
@@ -136,9 +132,9 @@ describe('every page, loaded once with JavaScript and once without', () => {
       expect(meta).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       const expectedLang = path.startsWith('/en/') ? 'en' : 'id';
       expect(await page.locator('html').getAttribute('lang')).toBe(expectedLang);
-      light = await axeViolations(new AxeBuilder({ page }).withTags(WCAG_TAGS));
+      light = await axeViolations(axeOn(page).withTags(WCAG_TAGS));
       await page.emulateMedia({ colorScheme: 'dark' });
-      dark = await axeViolations(new AxeBuilder({ page }).withRules(COLOUR_RULES));
+      dark = await axeViolations(axeOn(page).withRules(COLOUR_RULES));
       await page.emulateMedia({ colorScheme: 'light' });
       if (!redirects.has(path)) on = await read(page);
       csp.push(...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)));
