@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { cspDirectives, cspScriptResources, scriptHash } from './src/lib/security.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { dataLoaders } from './src/integrations/data-loaders.ts';
@@ -42,16 +41,9 @@ export default defineConfig({
     // Headings carry explicit ids written in the MDX (`## Metode {#method}`), shared by both languages.
     processor: satteri({ features: { headingAttributes: true } }),
   },
-  // Content-Security-Policy without 'unsafe-inline': Astro hashes the scripts and styles it
-  // emits (its small scripts are inlined) into a <meta http-equiv> on every page; the
+  // Content-Security-Policy without 'unsafe-inline': the layouts write it into a <meta
+  // http-equiv> on every page (src/lib/security.ts says why not Astro's security.csp); the
   // security-headers integration writes the same policy and other headers into dist/_headers.
-  security: {
-    csp: {
-      directives: cspDirectives,
-      // The theme script is inlined in <head> by BaseLayout (it must run before first paint); its hash admits it.
-      scriptDirective: { resources: cspScriptResources, hashes: [scriptHash(readFileSync('./src/client/theme-init.js', 'utf8'))] },
-    },
-  },
   integrations: [
     mdx(),
     securityHeaders(),

@@ -35,7 +35,7 @@ export function securityHeaders(): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies = htmlFiles(out).map((file) => {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
-          if (!policy) throw new Error(`${relative(process.cwd(), file)}: no <meta http-equiv="content-security-policy"> (is security.csp set in astro.config.mjs?)`);
+          if (!policy) throw new Error(`${relative(process.cwd(), file)}: no <meta http-equiv="content-security-policy"> (the layouts write it: pagePolicy in src/lib/security.ts)`);
           return policy;
         });
         const downloads = filesWith(out, Object.keys(downloadTypes));

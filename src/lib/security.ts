@@ -1,12 +1,17 @@
 /**
- * The site's security policy, in one place: the Content-Security-Policy directives that
- * Astro writes into every page's <meta http-equiv> (Astro adds the script-src and
- * style-src hashes of its own scripts and styles at build time), and the HTTP headers a
- * static host serves from `_headers` (Netlify, Cloudflare Pages and compatible hosts).
+ * The site's security policy, in one place: the Content-Security-Policy that every page
+ * carries in its <meta http-equiv> (`pagePolicy`, written by the layouts), and the HTTP
+ * headers a static host serves from `_headers` (Netlify, Cloudflare Pages and compatible hosts).
+ *
+ * Not Astro's `security.csp`: it hashes every script and style Astro could emit anywhere on
+ * the site (each bundled module, its five island directives, the stylesheet), ten hashes of
+ * which the site needs one, the inline theme script: about 300 bytes gzipped of base64 that
+ * does not compress, in every page's head. Every other script and style is an external file
+ * from 'self'.
  */
 import { createHash } from 'node:crypto';
 
-/** Directives besides script-src/style-src (those belong to Astro, which hashes what it emits). */
+/** Directives besides script-src and style-src. */
 export const cspDirectives = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -28,6 +33,15 @@ export const cspScriptResources = ["'self'", "'wasm-unsafe-eval'"];
  */
 export function scriptHash(code: string): string {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The page policy: the directives above, scripts from 'self' plus the one inline script by
+ * its hash, styles from 'self' only (no inline <style>, no style attribute).
+ */
+export function pagePolicy(inlineScripts: string[]): string {
+  const hashes = inlineScripts.map((code) => `'${scriptHash(code)}'`);
+  return [...cspDirectives, ['script-src', ...cspScriptResources, ...hashes].join(' '), "style-src 'self'"].join('; ');
 }
 
 /** Only a header can carry these (a <meta> CSP ignores them and Chromium logs an error). */

@@ -184,6 +184,10 @@ describe('metadata', () => {
       const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(ld['@type'], path).toBe('WebPage');
       expect(ld.isPartOf['@type'], path).toBe('Thesis');
+      // The same thesis node as the landing page's, named by its identifier.
+      const landingLd = JSON.parse(readPage(dist, landings[0]).querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld.isPartOf['@id'], path).toBe(landingLd['@id']);
+      expect(ld.isPartOf.name, path).toBe(landingLd.name);
     }
   });
 

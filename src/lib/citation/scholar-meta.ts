@@ -2,7 +2,7 @@
  * Metadata for scholarly indexes (Google Scholar, Zotero) and link previews, from the study
  * record. The study's landing page (the Indonesian abstract) carries Highwire Press tags,
  * Dublin Core and JSON-LD `Thesis`; every other page carries JSON-LD `WebPage` that is
- * part of the thesis, so the thesis is described once and no page repeats citation_title.
+ * part of the thesis (named by its "@id"), so the thesis is described once and no page repeats citation_title.
  */
 import type { PageKind } from '../pages.ts';
 import type { Study } from '../schemas.ts';
@@ -62,12 +62,20 @@ export function thesisJsonLd(study: Study, keywords: string[]): Record<string, u
   };
 }
 
+/**
+ * The thesis as another page names it: its identifier (the same "@id" as the landing page's
+ * full node), title and author. The rest of the record (keywords, institution, language) is
+ * said once, on the landing page, not again in the head of every chapter.
+ */
+export function thesisReference(study: Study): Record<string, unknown> {
+  const { '@type': type, '@id': id, name, author } = thesisJsonLd(study, []);
+  return { '@type': type, '@id': id, name, author };
+}
+
 export function pageJsonLd(study: Study, keywords: string[], page: { name: string; description: string; url: string; lang: string; landing: boolean }): Record<string, unknown> {
-  const thesis = thesisJsonLd(study, keywords);
-  const node = page.landing
-    ? { ...thesis, '@context': 'https://schema.org', mainEntityOfPage: page.url }
-    : { '@context': 'https://schema.org', '@type': 'WebPage', name: page.name, description: page.description, url: page.url, inLanguage: page.lang, isPartOf: thesis };
-  return node;
+  return page.landing
+    ? { ...thesisJsonLd(study, keywords), '@context': 'https://schema.org', mainEntityOfPage: page.url }
+    : { '@context': 'https://schema.org', '@type': 'WebPage', name: page.name, description: page.description, url: page.url, inLanguage: page.lang, isPartOf: thesisReference(study) };
 }
 
 /** JSON for a <script type="application/ld+json"> (never executed), safe against "</script>". */
