@@ -2,9 +2,18 @@
  * Loads the card script (src/client/cards.ts) on the first hover, focus or tap of a marker,
  * so a page whose reader never points at a marker never downloads it, and opens that first
  * card. A touch tap is held (the link not followed) while the script loads, as the loaded
- * script would hold it.
+ * script would hold it. A page with glossary terms fetches the glossary's card file
+ * (src/lib/card-terms.ts) at the same time; if that fails, a term is still a link to the glossary.
  */
 import { MARKERS } from './markers.ts';
+import { cardTermsPath, type CardTerms } from '../lib/card-terms.ts';
+
+function fetchTerms(doc: Document): Promise<CardTerms> {
+  if (!doc.querySelector('a.term__link')) return Promise.resolve({});
+  return fetch(cardTermsPath(doc.documentElement.lang, import.meta.env.BASE_URL))
+    .then((r) => (r.ok ? (r.json() as Promise<CardTerms>) : {}))
+    .catch(() => ({}));
+}
 
 export function lazyCards(doc: Document): void {
   if (!doc.querySelector(MARKERS)) return;
@@ -14,8 +23,8 @@ export function lazyCards(doc: Document): void {
   const listeners: [string, (e: Event) => void][] = [];
   const load = (a: HTMLAnchorElement) => {
     for (const [type, fn] of listeners) doc.removeEventListener(type, fn, true);
-    void import('./cards.ts').then(({ enableCards }) => {
-      const cards = enableCards(doc);
+    void Promise.all([import('./cards.ts'), fetchTerms(doc)]).then(([{ enableCards }, terms]) => {
+      const cards = enableCards(doc, terms);
       // Open the first card only if the reader is still on that marker.
       if (a === doc.activeElement || a.matches(':hover') || touchJustNow(performance.now())) cards.open(a);
     });

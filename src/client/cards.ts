@@ -2,15 +2,15 @@
  * Hover cards for the page's claim markers, in-text citations and glossary terms: one set of
  * listeners on the document, no script per marker. A card is built from what the page holds
  * once: a source's entry in the sources list (SourcesList.astro) with the claim's basis and
- * rationale (the marker's `data-why`), or a term's definition from the page's one block of
- * glossary data. Mouse: hover opens, the card stays while the pointer is on the marker or the
+ * rationale (the marker's `data-why`), or a term's definition from the glossary's card file
+ * (src/lib/card-terms.ts, fetched by cards-lazy.ts). Mouse: hover opens, the card stays while the pointer is on the marker or the
  * card (WCAG 1.4.13). Keyboard: focus opens. Touch: the first tap opens, a second tap follows
  * the link, a tap on the card or elsewhere closes it. Escape closes and returns focus to the marker. Without JavaScript a marker is a
  * plain link to its entry.
  */
 import { MARKERS } from './markers.ts';
 
-type Terms = Record<string, [string, string]>;
+import type { CardTerms } from '../lib/card-terms.ts';
 
 const CARD_ID = 'provenance-card';
 
@@ -18,10 +18,8 @@ export interface Cards {
   open(a: HTMLAnchorElement): void;
 }
 
-export function enableCards(doc: Document): Cards {
+export function enableCards(doc: Document, terms: CardTerms = {}): Cards {
   const sources = doc.querySelector<HTMLElement>('[data-sources]');
-  const termBlock = doc.querySelector<HTMLElement>('script[data-card-terms]');
-  const terms: Terms = termBlock ? JSON.parse(termBlock.textContent ?? '{}') : {};
   let card: HTMLElement | null = null;
   let owner: HTMLAnchorElement | null = null;
   let hideTimer: number | undefined;

@@ -23,8 +23,6 @@ export interface Provenance {
   /** Source keys in the order the text first uses them. */
   order: string[];
   uses: Map<string, SourceUse[]>;
-  /** Glossary term ids used on the page, in first-use order. */
-  terms: string[];
   /** The section the text is in (the last heading rendered), for ledger row ids. */
   section: string;
   /** Claims seen per section, for ledger row ids. */
@@ -34,7 +32,7 @@ export interface Provenance {
 }
 
 export function newProvenance(): Provenance {
-  return { order: [], uses: new Map(), terms: [], section: '', claimsPerSection: new Map(), quoted: new Map() };
+  return { order: [], uses: new Map(), section: '', claimsPerSection: new Map(), quoted: new Map() };
 }
 
 /** The page-wide provenance when the layout collects it (ContentPage, Home), else undefined. */
@@ -65,10 +63,6 @@ export function useSource(p: Provenance, key: string, basis: SourceUse['basis'],
   const id = `${entryId(key)}-${name ?? list.length + 1}`;
   list.push({ id, basis });
   return id;
-}
-
-export function useTerm(p: Provenance, id: string): void {
-  if (!p.terms.includes(id)) p.terms.push(id);
 }
 
 /** A heading starts a section: claims after it belong to it. */

@@ -6,8 +6,10 @@
  * the keyboard; without JavaScript a marker is a working link.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage, requireBuilt, root } from '../../tools/lib/site.ts';
+import { cardTermsPath } from '../../src/lib/card-terms.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
 
 const dist = join(root, 'dist');
@@ -77,15 +79,20 @@ describe('cards', () => {
     await page.close();
   });
 
-  it('a glossary term shows its definition from the page\'s one data block', async () => {
+  it('a glossary term shows its definition from the glossary\'s card file, fetched on first use', async () => {
     const page = await browser.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
     await page.goto(site.origin + PATH);
+    const file = cardTermsPath('en', '/');
+    expect(fetched).not.toContain(file);
     const term = page.locator('[data-prose] .term__link').first();
     const id = (await term.getAttribute('href'))!.split('#')[1];
-    const data = JSON.parse((await page.locator('script[data-card-terms]').textContent())!);
+    const data = JSON.parse(readFileSync(join(root, 'dist', file), 'utf8'));
     await term.hover();
     await page.waitForSelector(card);
     expect(await page.locator(card).textContent()).toContain(data[id][1]);
+    expect(fetched).toContain(file);
     await page.close();
   });
 

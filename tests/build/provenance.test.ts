@@ -5,12 +5,16 @@
  * stands; ids are the same in both languages. Facts come from the built pages and
  * src/generated/claims.json, never from a copy of today's content.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import claims from '../../src/generated/claims.json' with { type: 'json' };
 import sources from '../../src/generated/sources.json' with { type: 'json' };
 import { contentPages, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
+import { languages } from '../../src/lib/i18n.ts';
+import { cardTerms, cardTermsPath, type CardTerms } from '../../src/lib/card-terms.ts';
+import glossary from '../../src/generated/glossary.json' with { type: 'json' };
 
 const dist = join(root, 'dist');
 requireBuilt(dist);
@@ -103,21 +107,21 @@ describe('sources list per page', () => {
 });
 
 describe('glossary terms', () => {
-  it('link to the glossary; the definitions sit once per page in one data block', () => {
+  it('link to the glossary; each language\'s definitions sit once, in the glossary\'s card file, not in the pages', () => {
+    const files = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(readFileSync(join(dist, cardTermsPath(lang, '/')), 'utf8')) as CardTerms]));
+    for (const lang of languages) expect(files[lang], lang).toEqual(cardTerms(glossary, lang));
     let checked = 0;
     for (const path of pages) {
       const doc = readPage(dist, path);
       const terms = [...doc.querySelectorAll('a.term__link')];
-      if (!terms.length) continue;
-      const blocks = doc.querySelectorAll('script[data-card-terms]');
-      if (parsePagePath(path).slug === 'glosarium') continue;
-      expect(blocks.length, path).toBe(1);
-      const data = JSON.parse(blocks[0].textContent!) as Record<string, [string, string]>;
+      const { lang, slug } = parsePagePath(path);
+      if (!terms.length || slug === 'glosarium') continue;
+      const html = doc.documentElement.outerHTML;
       for (const a of terms) {
         const id = a.getAttribute('href')!.split('#')[1];
-        expect(data[id], `${path}: ${id}`).toBeDefined();
-        // The occurrence carries no copy of the definition.
-        expect(a.textContent, `${path}: ${id}`).not.toContain(data[id][1]);
+        expect(files[lang][id], `${path}: ${id}`).toBeDefined();
+        // Neither the occurrence nor anything else on the page carries a copy of the definition.
+        expect(html, `${path}: ${id}`).not.toContain(files[lang][id][1]);
         checked++;
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLabel, enterSection, labelRepeatsTitle, entryId, listEntries, newProvenance, nextLedgerId, useSource, useTerm } from '../../src/lib/provenance.ts';
+import { backLabel, enterSection, labelRepeatsTitle, entryId, listEntries, newProvenance, nextLedgerId, useSource } from '../../src/lib/provenance.ts';
 import type { SourceEntry } from '../../src/lib/sources.ts';
 
 const registry: Record<string, SourceEntry> = {
@@ -42,14 +42,6 @@ describe('sources list of a page', () => {
     const p = newProvenance();
     useSource(p, 'S99', 'stated');
     expect(() => listEntries(p, registry, '/en/temuan/')).toThrow('/en/temuan/: unknown source key "S99"');
-  });
-
-  it('records each glossary term once', () => {
-    const p = newProvenance();
-    useTerm(p, 'bonding');
-    useTerm(p, 'meso');
-    useTerm(p, 'bonding');
-    expect(p.terms).toEqual(['bonding', 'meso']);
   });
 
   it('gives each claim the id of its claims-ledger row (page, section, position in section)', () => {

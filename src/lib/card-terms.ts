@@ -1,0 +1,21 @@
+/**
+ * The glossary's definitions for the term cards (src/client/cards.ts): one small JSON file per
+ * language, { id: [term, definition] }, written by src/pages/glossary/[lang].json.ts and fetched
+ * by the card script the first time a reader points at a term. So a definition lives in the
+ * glossary and in this one cached file, not in every page that uses the term. Browser-safe.
+ */
+export type CardTerms = Record<string, [string, string]>;
+
+export interface GlossaryTerm {
+  id: string;
+  term: Record<string, string>;
+  definition: Record<string, string>;
+}
+
+export function cardTermsPath(lang: string, base: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}glossary/${lang}.json`;
+}
+
+export function cardTerms(glossary: GlossaryTerm[], lang: string): CardTerms {
+  return Object.fromEntries(glossary.map((t) => [t.id, [t.term[lang], t.definition[lang]]]));
+}
