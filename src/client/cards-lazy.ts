@@ -8,12 +8,11 @@
 import { MARKERS } from './markers.ts';
 import { cardTermsPath, type CardTerms } from '../lib/card-terms.ts';
 
-function fetchTerms(doc: Document): Promise<CardTerms> {
-  if (!doc.querySelector('a.term__link')) return Promise.resolve({});
-  return fetch(cardTermsPath(doc.documentElement.lang, import.meta.env.BASE_URL))
-    .then((r) => (r.ok ? (r.json() as Promise<CardTerms>) : {}))
-    .catch(() => ({}));
-}
+// A failed fetch or a file that is not JSON (a 404 page) leaves no definitions: the terms stay links.
+const fetchTerms = (doc: Document): Promise<CardTerms> | CardTerms =>
+  doc.querySelector('a.term__link')
+    ? fetch(cardTermsPath(doc.documentElement.lang, import.meta.env.BASE_URL)).then((r) => r.json()).catch(() => ({}))
+    : {};
 
 export function lazyCards(doc: Document): void {
   if (!doc.querySelector(MARKERS)) return;

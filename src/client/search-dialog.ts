@@ -15,7 +15,7 @@ async function blockHtml(): Promise<string | null> {
   const here = document.querySelector<HTMLScriptElement>(BLOCK);
   if (here) return here.textContent;
   if (!opener) return null;
-  const response = await fetch(opener.href, { credentials: 'same-origin' });
+  const response = await fetch(opener.href);
   if (!response.ok) return null;
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   return doc.querySelector(BLOCK)?.textContent ?? null;

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy is enforced, not just present: an injected inline script is
  * blocked. Every page's own checks (CSP, no JavaScript, budgets, axe) run in the site walk,
- * tests/browser/pages.test.ts, on one page load per mode.
+ * tests/browser/walk.ts, on one page load per mode.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -18,7 +18,7 @@ const { site, browser } = useSite();
 describe('the header search dialog', () => {
   it('costs reading pages under 5 KB of gzipped script (the search code loads on open)', () => {
     const doc = readPage(join(root, 'dist'), '/abstrak/');
-    const srcs = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => src.includes('SearchDialog'));
+    const srcs = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => src.includes('Header'));
     expect(srcs).toHaveLength(1);
     const bytes = gzipSync(readFileSync(join(root, 'dist', srcs[0]))).length;
     expect(bytes).toBeLessThan(5 * 1024);
