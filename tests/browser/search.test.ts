@@ -47,6 +47,10 @@ describe('the header search dialog', () => {
     await waitForResults(page, '.search--dialog');
     expect(requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
     expect(await resultKeys(page, '.search--dialog')).toContain('en/abstrak#translation');
+    // Excerpts are the text, not the headings' permanent-link signs (pagefind.yml).
+    const excerpts = await page.locator('.search--dialog .search__excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((text) => /(^|\s)#(\s|$)/.test(text))).toEqual([]);
 
     // Tab from the search box reaches the submit button, then the first result.
     await page.keyboard.press('Tab');

@@ -15,7 +15,7 @@ import { readFrontmatter } from '../../src/lib/content.ts';
 
 export function syntheticCopy(root: string, factor: number): string {
   const dir = mkdtempSync(join(tmpdir(), `cg-scale-${factor}x-`));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json']) {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   rmSync(join(dir, 'src', 'generated'), { recursive: true, force: true });
