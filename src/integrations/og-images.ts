@@ -4,6 +4,13 @@
  * `og:site_name` and language; a chart's own page (`data-chart-embed="<name>"`) shows the
  * chart, from the SVG the build wrote to /data/charts/. One picture per page, drawn once;
  * a page whose og:image is missing after this fails the build (tests/build/og-images.test.ts).
+ *
+ * Drawn ahead: while Astro renders the pages (on one core), the cards the pages loader can
+ * already tell (each MDX page's title in each language, src/generated/pages.json) are drawn one
+ * at a time on the thread pool, on the other core. After the build each page's card, read from
+ * its HTML as above, is compared with the one drawn ahead for the same file: only the same card
+ * (the same bytes) is used; any other is drawn then. So the pictures still come from the built
+ * pages, and most of their drawing no longer waits for the last page.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,7 +18,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
-import { isLang, t } from '../lib/i18n.ts';
+import { isLang, languages, t } from '../lib/i18n.ts';
+import { pagePath } from '../lib/paths.ts';
 import { ogCardSvg, ogPngAsync, type OgCard } from '../lib/og-image.ts';
 import { htmlFiles } from './security-headers.ts';
 
@@ -22,13 +30,62 @@ export function ogImageFile(url: string, base: string): string | null {
   return path.startsWith(b) ? path.slice(b.length) : null;
 }
 
+/** The og:image file of a page at a site path ("/en/temuan/" → "og/en/temuan.png"), as BaseLayout names it. */
+export function ogFileOfPath(path: string): string {
+  return `og/${path.replace(/^\/+|\/+$/g, '') || 'index'}.png`;
+}
+
+/** What the pages loader knows of each MDX page (src/generated/pages.json). */
+interface LoadedPage { slug: string; titles: Record<string, string> }
+
+/** The cards that MDX pages will have, by file, before Astro renders them. */
+export function expectedCards(pages: LoadedPage[]): Map<string, OgCard> {
+  const out = new Map<string, OgCard>();
+  for (const page of pages) {
+    for (const lang of languages) {
+      const title = page.titles[lang];
+      if (title) out.set(ogFileOfPath(pagePath(lang, page.slug, '/')), { title, siteName: t(lang, 'site.title'), footer: t(lang, 'site.subtitle') });
+    }
+  }
+  return out;
+}
+
+/** A queue of cards drawn on the thread pool by `workers` at a time; more workers can join. */
+function drawQueue(cards: Map<string, OgCard>) {
+  const queue = [...cards];
+  const results = new Map<string, { card: OgCard; png: Promise<Buffer> }>();
+  const settle = new Map<string, { resolve: (png: Buffer) => void; reject: (e: unknown) => void }>();
+  for (const [file, card] of queue) {
+    const png = new Promise<Buffer>((resolve, reject) => settle.set(file, { resolve, reject }));
+    png.catch(() => undefined); // a card no page uses may fail unseen; a used one rethrows where it is awaited
+    results.set(file, { card, png });
+  }
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [file, card] = next;
+      await ogPngAsync(ogCardSvg(card)).then(settle.get(file)!.resolve, settle.get(file)!.reject);
+    }
+  };
+  return { results, start: (workers: number) => Array.from({ length: workers }, worker) };
+}
+
 export function ogImages(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
+  let ahead: ReturnType<typeof drawQueue> | null = null;
   return {
     name: 'og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        const loaded = join(root, 'src', 'generated', 'pages.json');
+        if (!existsSync(loaded)) return;
+        ahead = drawQueue(expectedCards(JSON.parse(readFileSync(loaded, 'utf8')) as LoadedPage[]));
+        // One card at a time while Astro renders: the other core is free, the thread pool stays open for Astro's files.
+        ahead.start(1);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -57,19 +114,20 @@ export function ogImages(): AstroIntegration {
           if (seen && JSON.stringify(seen.card) !== JSON.stringify(card)) throw new Error(`${page}: og:image ${target} is also ${seen.page}'s, with another title`);
           cards.set(target, { card, page });
         }
-        // Drawn on the thread pool, as many at once as the machine has cores; each file's bytes
-        // do not depend on the order.
-        const queue = [...cards];
-        const draw = async () => {
-          for (let next = queue.shift(); next; next = queue.shift()) {
-            const [target, { card }] = next;
-            const file = join(out, target);
-            mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, await ogPngAsync(ogCardSvg(card)));
-          }
-        };
-        await Promise.all(Array.from({ length: availableParallelism() }, draw));
-        logger.info(`${cards.size} link-preview images`);
+        // Each page's card: the one drawn ahead if it is the same card, else drawn now. All on the
+        // thread pool, as many at once as the machine has cores; each file's bytes do not depend on the order.
+        const early = ahead?.results ?? new Map<string, { card: OgCard; png: Promise<Buffer> }>();
+        const late = new Map([...cards].filter(([target, { card }]) => JSON.stringify(early.get(target)?.card) !== JSON.stringify(card)).map(([target, { card }]) => [target, card]));
+        const now = drawQueue(late);
+        const workers = [...now.start(availableParallelism()), ...(ahead?.start(Math.max(1, availableParallelism() - 1)) ?? [])];
+        for (const [target] of cards) {
+          const file = join(out, target);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, await (now.results.get(target) ?? early.get(target)!).png);
+        }
+        await Promise.all(workers);
+        ahead = null;
+        logger.info(`${cards.size} link-preview images (${cards.size - late.size} drawn while the pages were built)`);
       },
     },
   };

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ogImageFile } from '../../src/integrations/og-images.ts';
+import { expectedCards, ogImageFile } from '../../src/integrations/og-images.ts';
+import loadedPages from '../../src/generated/pages.json' with { type: 'json' };
 import { pngSize } from '../../src/lib/og-image.ts';
 import { htmlPages, pageKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 
@@ -56,5 +57,21 @@ describe('link previews', () => {
   it('the pictures are different per language (the title in the page\'s language)', () => {
     const bytes = (path: string) => readFileSync(join(dist, ogImageFile(meta(readPage(dist, path), 'og:image')!, '/')!));
     expect(bytes('/abstrak/').equals(bytes('/en/abstrak/'))).toBe(false);
+  });
+
+  it('the cards drawn ahead (from the pages loader) are the built pages\' own, so none is drawn twice', () => {
+    const expected = expectedCards(loadedPages);
+    expect(expected.size).toBeGreaterThan(0);
+    const built = new Map(pages.map((path) => {
+      const doc = readPage(dist, path);
+      return [ogImageFile(meta(doc, 'og:image') ?? '', '/'), { title: meta(doc, 'og:title'), siteName: meta(doc, 'og:site_name') }];
+    }));
+    const wrong: string[] = [];
+    for (const [file, card] of expected) {
+      const page = built.get(file);
+      if (!page) wrong.push(`${file}: no built page names it`);
+      else if (page.title !== card.title || page.siteName !== card.siteName) wrong.push(`${file}: drawn ahead as "${card.title}" / "${card.siteName}", the page says "${page.title}" / "${page.siteName}"`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
