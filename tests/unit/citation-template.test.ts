@@ -25,8 +25,11 @@ const awkward = [
   'an of the and in on: to be or not',
   'UMKM dan BUMDes di Surakarta',
   'e-commerce and self-help groups',
+  'The thesis’s conclusion',
+  'Where to start?',
 ];
-const urls = ['https://example.org/skripsi/en/a-b/?q=1&x=2#s', 'https://example.org/<odd>"path" with space/'];
+// Two plain URLs (a title no template reproduces is formatted once and each URL filled in) and one that is not.
+const urls = ['https://example.org/skripsi/en/a-b/?q=1&x=2#s', '/en/kesimpulan/#conclusion', 'https://example.org/<odd>"path" with space/'];
 
 describe('page citations from one template per style and language', () => {
   for (const lang of languages) {

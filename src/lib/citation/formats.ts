@@ -149,10 +149,11 @@ function templateFor(style: CiteStyle, lang: Lang, siteTitle: string, given?: Pa
   return template;
 }
 
-/** citeproc's own title case, with the engine of the style and locale (created once by plugin-csl and reused). */
-// One engine per style and language: citeproc's title-casing reads only the engine's locale and
-// style options, and building an engine (parsing the style) is what made each English page's
-// Chicago and MLA citations cost a citeproc run (6 s of a 100× build).
+/**
+ * citeproc's own title case, with one engine per style and language, made once: title-casing
+ * reads only the engine's locale and style options, and making an engine (parsing the style)
+ * per English page and style was most of a 100× build's citeproc time.
+ */
 const titleEngines = new Map<string, ReturnType<typeof csl.engine>>();
 function titleCase(title: string, style: CiteStyle, lang: Lang): string {
   const key = `${style}|${lang}`;
@@ -172,10 +173,32 @@ const PAGE_KEYS = ['id', 'type', 'title', 'container-title', 'language', 'URL'].
  */
 export function formatPageItem(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): SlottedCitation {
   const filled = pageSlots(item, style, lang, templates);
-  if (!filled) return formatCitation(item, style, lang);
+  if (!filled) return formatWithUrlSlot(item, style, lang);
   const { template, title, url } = filled;
   const fill = (text: string) => text.split(TITLE_SLOT).join(title).split(URL_SLOT).join(url);
   return { before: fill(template.before), after: template.after === null ? null : fill(template.after) };
+}
+
+/**
+ * A page record whose title no template reproduces (quotes, end punctuation): citeproc formats
+ * it once per title, site, style and language with the URL slot, and each page's URL is filled
+ * in, as the templates fill it (a chapter's hundred copies at scale share one run). Any other
+ * record, or a URL that is not plain, goes through citeproc as it is.
+ */
+const urlSlotCache = new Map<string, SlottedCitation | null>();
+function formatWithUrlSlot(item: CslItem, style: CiteStyle, lang: Lang): SlottedCitation {
+  const { URL: url } = item as CslItem & { URL?: unknown };
+  if (item.type !== 'webpage' || Object.keys(item).sort().join() !== PAGE_KEYS || typeof url !== 'string' || !PLAIN_URL.test(url)) return formatCitation(item, style, lang);
+  const key = JSON.stringify([style, lang, item.title, item['container-title' as keyof CslItem], (item as { language?: unknown }).language]);
+  let slotted = urlSlotCache.get(key);
+  if (slotted === undefined) {
+    const out = formatCitation({ ...item, URL: URL_SLOT } as CslItem, style, lang);
+    slotted = count(out.before + (out.after ?? ''), URL_SLOT) === 1 ? out : null;
+    urlSlotCache.set(key, slotted);
+  }
+  if (!slotted) return formatCitation(item, style, lang);
+  const fill = (text: string) => text.split(URL_SLOT).join(cslEscape(url));
+  return { before: fill(slotted.before), after: slotted.after === null ? null : fill(slotted.after) };
 }
 
 /** The slot tokens of a page template, for the browser that fills a section's citation in (src/client/section-cite.ts). */
