@@ -80,9 +80,17 @@ export function isoDay(iso: string): string {
 
 export type OrderedPage = RegisteredPage;
 
-/** The chapters in reading order (by `order`, then slug): every page whose kind reads in order (src/lib/pages.ts). */
+const chapterLists = new WeakMap<readonly OrderedPage[], OrderedPage[]>();
+
+/**
+ * The chapters in reading order (by `order`, then slug): every page whose kind reads in order (src/lib/pages.ts).
+ * Worked out once per page list (every page's header, pager and position ask for it; at 100×
+ * content that was a sort of some 900 chapters several times per page). The list is shared: do not change it.
+ */
 export function chapters<T extends OrderedPage>(pages: readonly T[]): T[] {
-  return pageRegistry(pages).chapters();
+  let list = chapterLists.get(pages);
+  if (!list) chapterLists.set(pages, (list = pageRegistry(pages).chapters()));
+  return list as T[];
 }
 
 /** The chapter before and after `slug` in reading order; none for a standalone page. */
