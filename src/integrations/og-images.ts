@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
 import { isLang, languages, t } from '../lib/i18n.ts';
-import { pagePath } from '../lib/paths.ts';
+import { ogImagePath, pagePath } from '../lib/paths.ts';
 import { ogCardSvg, ogPngAsync, type OgCard } from '../lib/og-image.ts';
 import { htmlFiles } from './security-headers.ts';
 
@@ -28,11 +28,6 @@ export function ogImageFile(url: string, base: string): string | null {
   const path = decodeURIComponent(new URL(url, 'http://site.invalid').pathname);
   const b = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith(b) ? path.slice(b.length) : null;
-}
-
-/** The og:image file of a page at a site path ("/en/temuan/" → "og/en/temuan.png"), as BaseLayout names it. */
-export function ogFileOfPath(path: string): string {
-  return `og/${path.replace(/^\/+|\/+$/g, '') || 'index'}.png`;
 }
 
 /** What the pages loader knows of each MDX page (src/generated/pages.json). */
@@ -44,7 +39,7 @@ export function expectedCards(pages: LoadedPage[]): Map<string, OgCard> {
   for (const page of pages) {
     for (const lang of languages) {
       const title = page.titles[lang];
-      if (title) out.set(ogFileOfPath(pagePath(lang, page.slug, '/')), { title, siteName: t(lang, 'site.title'), footer: t(lang, 'site.subtitle') });
+      if (title) out.set(ogImagePath(pagePath(lang, page.slug, '/')), { title, siteName: t(lang, 'site.title'), footer: t(lang, 'site.subtitle') });
     }
   }
   return out;

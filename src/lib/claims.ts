@@ -41,21 +41,20 @@ export function findClaims(source: string | MdxDocument, file: string): FoundCla
   });
 }
 
-export function findCites(source: string | MdxDocument, file: string): FoundCite[] {
-  const doc = asDoc(source, file);
-  return jsxElements(doc, 'Cite').map((el) => {
-    const k = stringAttribute(el, 'k', file);
-    if (!k?.trim()) throw new Error(`${file}:${el.line}: <Cite> needs k="…" (a key of src/data/references.json)`);
-    return { key: k.trim(), line: el.line };
+/** Each <tag attr="…">'s value (trimmed) and line; a missing or blank value fails, naming the file, the line and what it must be. */
+function requiredValues(doc: MdxDocument, tag: string, attr: string, file: string, what: string): { value: string; line: number }[] {
+  return jsxElements(doc, tag).map((el) => {
+    const value = stringAttribute(el, attr, file);
+    if (!value?.trim()) throw new Error(`${file}:${el.line}: <${tag}> needs ${attr}="…" (${what})`);
+    return { value: value.trim(), line: el.line };
   });
+}
+
+export function findCites(source: string | MdxDocument, file: string): FoundCite[] {
+  return requiredValues(asDoc(source, file), 'Cite', 'k', file, 'a key of src/data/references.json').map(({ value, line }) => ({ key: value, line }));
 }
 
 /** Every <Term id="…"> of the prose (ids of src/data/glossary.json). */
 export function findTerms(source: string | MdxDocument, file: string): FoundTerm[] {
-  const doc = asDoc(source, file);
-  return jsxElements(doc, 'Term').map((el) => {
-    const id = stringAttribute(el, 'id', file);
-    if (!id?.trim()) throw new Error(`${file}:${el.line}: <Term> needs id="…" (an id of src/data/glossary.json)`);
-    return { id: id.trim(), line: el.line };
-  });
+  return requiredValues(asDoc(source, file), 'Term', 'id', file, 'an id of src/data/glossary.json').map(({ value, line }) => ({ id: value, line }));
 }

@@ -18,6 +18,15 @@ export function pagePath(lang: Lang, slug: string, base = '/', hash = ''): strin
   return withBase(base, path) + anchor;
 }
 
+/**
+ * A page's link-preview picture, as a path under the site's base: the page's own path without
+ * base ("en/temuan/", "404.html") → "og/en/temuan.png", "og/404.png"; the home page → "og/index.png".
+ * BaseLayout names it in og:image; src/integrations/og-images.ts draws it.
+ */
+export function ogImagePath(sitePath: string): string {
+  return `og/${sitePath.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '') || 'index'}.png`;
+}
+
 /** Split a site path (without base) into language and slug: "en/abstrak/" -> { lang: "en", slug: "abstrak" }. */
 export function parsePagePath(path: string): { lang: Lang; slug: string } {
   const clean = path.replace(/^\/+|\/+$/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, parsePagePath, withBase } from '../../src/lib/paths.ts';
+import { ogImagePath, pagePath, parsePagePath, withBase } from '../../src/lib/paths.ts';
 
 describe('pagePath', () => {
   it('puts Indonesian at the root and English under /en/, with one slug for both', () => {
@@ -24,5 +24,14 @@ describe('pagePath', () => {
   it('joins a base without doubling slashes', () => {
     expect(withBase('/skripsi', '/x/')).toBe('/skripsi/x/');
     expect(withBase('/', 'x/')).toBe('/x/');
+  });
+});
+
+describe('ogImagePath', () => {
+  it('names each page its own picture under og/: the home page index, a file page without .html', () => {
+    expect(ogImagePath('')).toBe('og/index.png');
+    expect(ogImagePath('en/')).toBe('og/en.png');
+    expect(ogImagePath('/en/temuan/')).toBe('og/en/temuan.png');
+    expect(ogImagePath('404.html')).toBe('og/404.png');
   });
 });

@@ -16,6 +16,7 @@ import type { Lang } from '../i18n.ts';
 import type { Study } from '../schemas.ts';
 import { csl, cslLocales } from './csl.ts';
 import { cslEscape } from './escape.ts';
+import { fillSlots } from './slots.ts';
 export { fillAccessed } from './dates.ts';
 
 export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
@@ -174,9 +175,18 @@ const PAGE_KEYS = ['id', 'type', 'title', 'container-title', 'language', 'URL'].
 export function formatPageItem(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): SlottedCitation {
   const filled = pageSlots(item, style, lang, templates);
   if (!filled) return formatWithUrlSlot(item, style, lang);
-  const { template, title, url } = filled;
-  const fill = (text: string) => text.split(TITLE_SLOT).join(title).split(URL_SLOT).join(url);
-  return { before: fill(template.before), after: template.after === null ? null : fill(template.after) };
+  return filledCitation(filled.template, [[TITLE_SLOT, filled.title], [URL_SLOT, filled.url]]);
+}
+
+/** A slotted citation with each slot token replaced by its text. */
+function filledCitation(c: SlottedCitation, slots: [token: string, text: string][]): SlottedCitation {
+  return { before: fillSlots(c.before, slots), after: c.after === null ? null : fillSlots(c.after, slots) };
+}
+
+/** The record's URL if it is a page record (`pageRecord`'s shape) with a plain URL, else null. */
+function plainPageUrl(item: CslItem): string | null {
+  const { URL: url } = item as CslItem & { URL?: unknown };
+  return item.type === 'webpage' && Object.keys(item).sort().join() === PAGE_KEYS && typeof url === 'string' && PLAIN_URL.test(url) ? url : null;
 }
 
 /**
@@ -187,8 +197,8 @@ export function formatPageItem(item: CslItem, style: CiteStyle, lang: Lang, temp
  */
 const urlSlotCache = new Map<string, SlottedCitation | null>();
 function formatWithUrlSlot(item: CslItem, style: CiteStyle, lang: Lang): SlottedCitation {
-  const { URL: url } = item as CslItem & { URL?: unknown };
-  if (item.type !== 'webpage' || Object.keys(item).sort().join() !== PAGE_KEYS || typeof url !== 'string' || !PLAIN_URL.test(url)) return formatCitation(item, style, lang);
+  const url = plainPageUrl(item);
+  if (!url) return formatCitation(item, style, lang);
   const key = JSON.stringify([style, lang, item.title, item['container-title' as keyof CslItem], (item as { language?: unknown }).language]);
   let slotted = urlSlotCache.get(key);
   if (slotted === undefined) {
@@ -196,9 +206,7 @@ function formatWithUrlSlot(item: CslItem, style: CiteStyle, lang: Lang): Slotted
     slotted = count(out.before + (out.after ?? ''), URL_SLOT) === 1 ? out : null;
     urlSlotCache.set(key, slotted);
   }
-  if (!slotted) return formatCitation(item, style, lang);
-  const fill = (text: string) => text.split(URL_SLOT).join(cslEscape(url));
-  return { before: fill(slotted.before), after: slotted.after === null ? null : fill(slotted.after) };
+  return slotted ? filledCitation(slotted, [[URL_SLOT, cslEscape(url)]]) : formatCitation(item, style, lang);
 }
 
 /** The slot tokens of a page template, for the browser that fills a section's citation in (src/client/section-cite.ts). */
@@ -210,13 +218,12 @@ export const PAGE_SLOTS = { title: TITLE_SLOT, url: URL_SLOT } as const;
  * escapes), or null when the template cannot reproduce the item (then only citeproc can).
  */
 export function pageSlots(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): { template: PageTemplate; title: string; url: string } | null {
-  const { title, URL: url, language, 'container-title': siteTitle } = item as CslItem & Record<'URL' | 'language' | 'container-title', unknown>;
-  const plain =
-    item.type === 'webpage' && Object.keys(item).sort().join() === PAGE_KEYS && language === lang &&
-    typeof siteTitle === 'string' && typeof url === 'string' && PLAIN_TITLE.test(title) && PLAIN_URL.test(url);
+  const { title, language, 'container-title': siteTitle } = item as CslItem & Record<'language' | 'container-title', unknown>;
+  const url = plainPageUrl(item);
+  const plain = url !== null && language === lang && typeof siteTitle === 'string' && PLAIN_TITLE.test(title);
   const template = plain ? templateFor(style, lang, siteTitle, templates) : undefined;
   if (!template || template.titleCase === null) return null;
-  return { template, title: cslEscape(template.titleCase ? titleCase(title, style, lang) : title), url: cslEscape(url as string) };
+  return { template, title: cslEscape(template.titleCase ? titleCase(title, style, lang) : title), url: cslEscape(url!) };
 }
 
 /** The citation as plain text with the accessed date filled in (or a placeholder). */

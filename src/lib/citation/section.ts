@@ -6,6 +6,7 @@
  * build's own `formatPageItem`.
  */
 import { cslEscape } from './escape.ts';
+import { fillSlots } from './slots.ts';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -25,7 +26,7 @@ export function sectionCitations(data: SectionCiteData, titles: string[], url: s
   if (titles.length === 0 || data.styles.some((s) => s.before === null)) return null;
   return data.styles.map((style, i) => {
     const title = titles.length === 1 ? titles[0] : titles[i];
-    const fill = (text: string) => text.split(data.slots.title).join(title).split(data.slots.url).join(cslEscape(url));
+    const fill = (text: string) => fillSlots(text, [[data.slots.title, title], [data.slots.url, cslEscape(url)]]);
     // As citationHtml (./html.ts) writes it, without its site-path handling (the URL here is absolute): kept small for the browser.
     const before = fill(style.before!);
     return style.after === null ? before : `${before}<span data-accessed="${style.key}" data-js-text="">${escapeText(data.placeholder)}</span>${fill(style.after)}`;
