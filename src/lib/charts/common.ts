@@ -14,13 +14,15 @@ export type Bilingual = { id: string; en: string };
 export type ChartRow = Record<string, string> & { key: string };
 
 /**
- * A chart is drawn twice at build time (or once: see `ChartSpec.narrow`), and CSS shows the layout that fits its figure
- * (a container query in ChartFigure.astro, no JavaScript): the wide layout once the figure's
- * content box is at least `wide.minWidth` px, the narrow one below that, down to a 320 px
- * screen, where the figure runs full-bleed with 8 px padding (`narrow.minWidth`). A chart is
- * never drawn larger than its own width, so the smallest scale a layout is ever drawn at is
- * minWidth ÷ width: its labels (≥ 10 px) and tap targets (≥ 24 × 24 px, WCAG 2.2 2.5.8) are
- * sized for that scale. tests/browser/responsive.test.ts measures the result.
+ * A chart is drawn in two layouts at build time (or one: see `ChartSpec.narrow`). The page shows one
+ * drawing on every screen (`pageLayout`): the narrow layout, or the only one, sized for a phone and
+ * shown at its own size on wider screens, so it works without JavaScript and costs its bytes once
+ * (issue 13). The wide layout is what the SVG and PNG downloads carry, for slides and print.
+ * The narrow layout goes down to a 320 px screen, where the figure runs full-bleed with 8 px padding
+ * (`narrow.minWidth`); the wide one is drawn for `wide.minWidth` px or more. A chart is never drawn
+ * larger than its own width, so the smallest scale a layout is ever drawn at is minWidth ÷ width:
+ * its labels (≥ 10 px) and tap targets (≥ 24 × 24 px, WCAG 2.2 2.5.8) are sized for that scale.
+ * tests/browser/responsive.test.ts measures the page's drawing.
  */
 export const layouts = {
   wide: { minWidth: 640 },
@@ -32,6 +34,10 @@ export type ShownLayout = Layout | 'single';
 /** The layouts a chart is drawn in, and the sizes each is drawn for. */
 export function chartLayouts(spec: { narrow?: unknown }): { shown: ShownLayout; sizing: Layout }[] {
   return spec.narrow ? [{ shown: 'wide', sizing: 'wide' }, { shown: 'narrow', sizing: 'narrow' }] : [{ shown: 'single', sizing: 'narrow' }];
+}
+/** The one drawing the page inlines: the narrow layout, or a chart's only one. */
+export function pageLayout(spec: { narrow?: unknown }): ShownLayout {
+  return spec.narrow ? 'narrow' : 'single';
 }
 export const MIN_LABEL_PX = 10;
 export const MIN_TARGET_PX = 24;

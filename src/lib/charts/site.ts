@@ -6,19 +6,19 @@ import { buildCharts, type DatasetLike } from './index.ts';
 import { renderChart, renderPageChart } from './render.ts';
 import { chartNames, commonIn, type ChartName, type ChartTexts } from './text.ts';
 import { toCsv } from '../csv.ts';
-import { chartLayouts, type ChartSpec, type ShownLayout } from './common.ts';
+import { pageLayout, type ChartSpec, type ShownLayout } from './common.ts';
 
 // Checked by scripts/charts.json.ts (src/data/charts.json → src/generated/charts.json).
 const chartTexts = texts as ChartTexts;
-/** Per chart: its spec, the self-contained SVG (the download: the wide layout, or the only one) and its layouts as the page inlines them. */
-export interface SiteChart { spec: ChartSpec; svg: string; layouts: { shown: ShownLayout; svg: string }[] }
+/** Per chart: its spec, the self-contained SVG (the download: the wide layout, or the only one) and the one drawing the page inlines. */
+export interface SiteChart { spec: ChartSpec; svg: string; page: { shown: ShownLayout; svg: string } }
 const cache = new Map<Lang, Record<ChartName, SiteChart>>();
 
 export function siteCharts(lang: Lang) {
   let built = cache.get(lang);
   if (!built) {
     const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
-    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n]), layouts: chartLayouts(specs[n]).map(({ shown }) => ({ shown, svg: renderPageChart(specs[n], shown) })) }])) as Record<ChartName, SiteChart>;
+    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n]), page: { shown: pageLayout(specs[n]), svg: renderPageChart(specs[n], pageLayout(specs[n])) } }])) as Record<ChartName, SiteChart>;
     cache.set(lang, built);
   }
   return built;
