@@ -6,16 +6,15 @@
  * finding, its sources and its basis, once for both layouts, and this script reads them there.
  */
 import { escapeHtml } from '../lib/html.ts';
-import { iframeSnippet } from '../lib/embed-snippet.ts';
 
 const esc = escapeHtml;
 
 export function enhanceCharts(root: Document): void {
-  // The embed code: the embed page's absolute address (a site path gets this site's origin), the chart's title, its height.
-  for (const box of root.querySelectorAll<HTMLElement>('details[data-embed-src]')) {
-    const title = box.closest('figure')?.querySelector('.chart__title')?.textContent ?? '';
-    box.querySelector('code')!.textContent = iframeSnippet({ src: new URL(box.dataset.embedSrc!, location.href).href, title, height: Number(box.dataset.embedHeight) });
-    box.hidden = false;
+  // Embed code written with a site path (no SITE_URL at build): give it this site's origin.
+  for (const code of root.querySelectorAll<HTMLElement>('code[data-embed-path]')) {
+    const path = code.dataset.embedPath!;
+    code.textContent = (code.textContent ?? '').replace(`src="${path}"`, `src="${new URL(path, location.href).href}"`);
+    delete code.dataset.embedPath;
   }
   for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-figure]')) {
     if (figure.dataset.enhanced) continue;

@@ -12,8 +12,6 @@ import { WCAG_TAGS, axeOn, axeViolations, launchBrowser, useSite } from '../../t
 import findingsJson from '../../src/data/findings.json' with { type: 'json' };
 import { deriveMatrix, type Finding } from '../../src/lib/dataset.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
-import { embedSlug } from '../../src/lib/embed.ts';
-import { pagePath } from '../../src/lib/paths.ts';
 
 // Counts come from the data, so adding a valid finding needs no edit here.
 const findings = findingsJson as Finding[];
@@ -80,23 +78,6 @@ describe('charts', () => {
     await page.close();
   });
 
-  it('offer each chart\'s embed code, written by the script, with the embed page\'s absolute address that loads', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/en/grafik/`);
-    for (const name of chartNames) {
-      const box = page.locator(`#chart-${name} details.chart__embed`);
-      await box.locator('summary').click();
-      const code = (await box.locator('code').textContent())!;
-      const title = (await page.locator(`#chart-${name} .chart__title`).textContent())!;
-      expect(code, name).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy" style="border: 0"><\/iframe>$/);
-      const src = /src="([^"]+)"/.exec(code)![1];
-      expect(src, name).toBe(`${site.origin}${pagePath('en', embedSlug(name))}`);
-      expect(code, name).toContain(`title="${title.replace(/"/g, '&quot;')}"`);
-      expect((await page.request.get(src)).status(), src).toBe(200);
-    }
-    await page.close();
-  });
-
   it('stay readable without JavaScript: an SVG with its marks and a table', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     try {
@@ -116,8 +97,6 @@ describe('charts', () => {
           const named = await marks.evaluateAll((ms) => ms.map((m) => document.getElementById(m.getAttribute('aria-labelledby') ?? '')?.closest('figure')?.id ?? null));
           expect(named.every((id) => id === `chart-${name}`), `${name} ${layout}: every mark names a row of its figure's table`).toBe(true);
         }
-        // The embed code is for other sites' pages, which run scripts: without JavaScript it is not offered.
-        expect(await figure.locator('details.chart__embed').isVisible(), name).toBe(false);
       }
       // The explorer without JavaScript: no dead filters, every finding listed.
       await page.goto(`${site.origin}/en/jelajah/?level=meso`);
