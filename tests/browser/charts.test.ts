@@ -12,6 +12,8 @@ import { WCAG_TAGS, axeOn, axeViolations, launchBrowser, useSite } from '../../t
 import findingsJson from '../../src/data/findings.json' with { type: 'json' };
 import { deriveMatrix, type Finding } from '../../src/lib/dataset.ts';
 import { chartNames } from '../../src/lib/charts/text.ts';
+import { embedSlug } from '../../src/lib/embed.ts';
+import { pagePath } from '../../src/lib/paths.ts';
 
 // Counts come from the data, so adding a valid finding needs no edit here.
 const findings = findingsJson as Finding[];
@@ -75,6 +77,23 @@ describe('charts', () => {
     expect(await figure.locator('svg').count()).toBe(1);
     await mark('barrier-mindset@micro').click();
     expect(await items.count()).toBe(cell('micro', finding('barrier-mindset').tie).length);
+    await page.close();
+  });
+
+  it('offer each chart\'s embed code with the embed page\'s absolute address, which loads', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/grafik/`);
+    for (const name of chartNames) {
+      const box = page.locator(`#chart-${name} details.chart__embed`);
+      await box.locator('summary').click();
+      const code = (await box.locator('code').textContent())!;
+      const title = (await page.locator(`#chart-${name} .chart__title`).textContent())!;
+      expect(code, name).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy" style="border: 0"><\/iframe>$/);
+      const src = /src="([^"]+)"/.exec(code)![1];
+      expect(src, name).toBe(`${site.origin}${pagePath('en', embedSlug(name))}`);
+      expect(code, name).toContain(`title="${title.replace(/"/g, '&quot;')}"`);
+      expect((await page.request.get(src)).status(), src).toBe(200);
+    }
     await page.close();
   });
 
