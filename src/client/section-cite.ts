@@ -12,6 +12,8 @@ export function enableSectionCite(doc: Document): void {
   const block = doc.querySelector<HTMLElement>('script[data-section-cite-data]');
   if (!block) return;
   const data = JSON.parse(block.textContent ?? '{}') as SectionCiteData;
+  // The page's own citation in its other styles, made when the cite box first opens.
+  if (data.pageTitles) doc.getElementById('cite')?.addEventListener('toggle', () => import('./section-pop.ts').then((m) => m.addPageStyles(doc, data)), { once: true });
   for (const heading of doc.querySelectorAll<HTMLElement>('.section-heading[data-section]')) {
     const id = heading.dataset.section!;
     const anchor = heading.querySelector('.section-heading__anchor');

@@ -28,16 +28,29 @@ export function buildPop(doc: Document, heading: HTMLElement, data: SectionCiteD
   shut.textContent = data.close;
   shut.addEventListener('click', close);
   head.append(shut);
+  const list = citeList(doc, data.styles.map((s) => s.label), html, pageList);
+  pop.append(head, list);
+  pop.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') { e.stopPropagation(); close(); }
+  });
+  fillAccessedSlots(pop);
+  addCopyButtons(pop, doc);
+  return pop;
+}
+
+/** A list of citations (one row per style label), copying as the page's own list says. */
+function citeList(doc: Document, labels: string[], html: string[], pageList: HTMLElement | null): HTMLElement {
   const list = doc.createElement('dl');
   list.className = 'cite-list';
   list.lang = doc.documentElement.lang;
   list.dataset.copy = pageList?.dataset.copy ?? '';
   list.dataset.copied = pageList?.dataset.copied ?? '';
-  data.styles.forEach((style, i) => {
+  labels.forEach((label, i) => {
     const row = doc.createElement('div');
     row.className = 'cite-list__row';
+    row.dataset.jsOnly = '';
     const dt = doc.createElement('dt');
-    dt.textContent = style.label;
+    dt.textContent = label;
     const dd = doc.createElement('dd');
     const span = doc.createElement('span');
     span.className = 'cite-list__text';
@@ -46,11 +59,19 @@ export function buildPop(doc: Document, heading: HTMLElement, data: SectionCiteD
     row.append(dt, dd);
     list.append(row);
   });
-  pop.append(head, list);
-  pop.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') { e.stopPropagation(); close(); }
-  });
-  fillAccessedSlots(pop);
-  addCopyButtons(pop, doc);
-  return pop;
+  return list;
+}
+
+/** The page's citation in the styles its cite box leaves to the script (the box lists the first), under the first. */
+export function addPageStyles(doc: Document, data: SectionCiteData): void {
+  const pageList = doc.querySelectorAll<HTMLElement>('#cite dl.cite-list')[1];
+  const html = sectionCitations(data, data.pageTitles ?? [], new URL(data.url, location.href).href);
+  const shown = pageList?.querySelectorAll('.cite-list__row').length ?? 0;
+  if (!html || !pageList || shown >= html.length) return;
+  const extra = citeList(doc, data.styles.slice(shown).map((s) => s.label), html.slice(shown), pageList);
+  fillAccessedSlots(extra);
+  const holder = doc.createElement('div');
+  holder.append(extra);
+  addCopyButtons(holder, doc);
+  pageList.append(...extra.children);
 }

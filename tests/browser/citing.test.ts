@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
+import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
 
 requireBuilt(join(root, 'dist'));
 const { site, browser } = useSite((site, browser) =>
@@ -32,6 +33,31 @@ describe('cite box', () => {
     const month = today.toLocaleString('en-US', { month: 'long' });
     expect(text).toBe(`Abstract. (n.d.). Community Governance in Empowering MSMEs. Retrieved ${month} ${today.getDate()}, ${today.getFullYear()}, from ${site.origin}/en/abstrak/`);
     await expect.poll(() => page.locator('[role="status"][data-cite-status]').textContent()).toBe('Copied');
+    await page.close();
+  });
+
+  it('lists the page\'s citation in one style without JavaScript and, once opened with it, in every style, each with a copy button', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/en/abstrak/`);
+    const data = JSON.parse((await page.locator('script[data-section-cite-data]').textContent())!) as SectionCiteData;
+    const rows = page.locator('details#cite .cite-list').nth(1).locator('.cite-list__row');
+    expect(await rows.count()).toBe(1);
+    await page.locator('details#cite > summary').click();
+    await expect.poll(() => rows.count()).toBe(data.styles.length);
+    expect(await rows.locator('dt').allTextContents()).toEqual(data.styles.map((s) => s.label));
+    // What the script adds is what the build makes of the same templates (tests/unit/section-cite.test.ts checks those against citeproc).
+    const want = sectionCitations(data, data.pageTitles!, `${site.origin}/en/abstrak/`)!.map((html) => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&'));
+    const got = await rows.locator('.cite-list__text').evaluateAll((spans) => spans.map((s) => {
+      const copy = s.cloneNode(true) as HTMLElement;
+      for (const slot of copy.querySelectorAll('[data-accessed]')) slot.textContent = '[date accessed]';
+      return copy.textContent;
+    }));
+    expect(got.slice(1)).toEqual(want.slice(1));
+    expect(await rows.locator('[data-cite-copy]').count()).toBe(data.styles.length);
+    // Closing and opening again adds nothing twice.
+    await page.locator('details#cite > summary').click();
+    await page.locator('details#cite > summary').click();
+    expect(await rows.count()).toBe(data.styles.length);
     await page.close();
   });
 

@@ -35,6 +35,24 @@ describe('section citations filled in the browser', () => {
     });
   }
 
+  for (const lang of ['id', 'en'] as const) {
+    it(`the page's own citation in every style, from the page's titles, equals the build's (${lang}): the cite box's other styles`, () => {
+      const siteTitle = 'Community Governance in Empowering MSMEs';
+      const pageUrl = `https://example.org/${lang === 'en' ? 'en/' : ''}kesimpulan/`;
+      const page = pageRecord({ lang, siteTitle, pageTitle: 'Conclusions and implications', url: pageUrl });
+      const data: SectionCiteData = {
+        slots: PAGE_SLOTS, url: pageUrl, label: 'Cite', close: 'Close', placeholder: '[date accessed]',
+        pageTitles: citeStyles.map((style) => pageSlots(page, style, lang)!.title),
+        styles: citeStyles.map((style) => {
+          const s = pageSlots(page, style, lang)!;
+          return { key: `${lang}/${style}`, label: style, before: s.template.before, after: s.template.after };
+        }),
+      };
+      const want = citeStyles.map((style) => citationHtml(formatPageItem(page, style, lang), `${lang}/${style}`, '[date accessed]'));
+      expect(sectionCitations(data, data.pageTitles!, pageUrl)).toEqual(want);
+    });
+  }
+
   it('gives up (null) when a style has no usable template', () => {
     const data: SectionCiteData = { slots: PAGE_SLOTS, url: '/x/', label: '', close: '', placeholder: '', styles: [{ key: 'id/apa', label: 'APA', before: null, after: null }] };
     expect(sectionCitations(data, ['T'], '/x/#a')).toBeNull();

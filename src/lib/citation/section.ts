@@ -17,6 +17,8 @@ export interface SectionCiteData {
   label: string;
   close: string;
   placeholder: string;
+  /** The page's own title as each style writes it, when every style has a template (the cite box's other styles). */
+  pageTitles?: string[];
   /** Per style: its accessed-date key ("en/apa"), label and page template (null: no usable template). */
   styles: { key: string; label: string; before: string | null; after: string | null }[];
 }
