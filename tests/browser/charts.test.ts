@@ -11,7 +11,9 @@ import { bases } from '../../src/lib/vocabulary.ts';
 import { WCAG_TAGS, axeOn, axeViolations, launchBrowser, useSite } from '../../tools/lib/browser.ts';
 import findingsJson from '../../src/data/findings.json' with { type: 'json' };
 import { deriveMatrix, type Finding } from '../../src/lib/dataset.ts';
-import { chartNames } from '../../src/lib/charts/text.ts';
+import { chartNames, type ChartName } from '../../src/lib/charts/text.ts';
+import { siteCharts } from '../../src/lib/charts/site.ts';
+import { rowId } from '../../src/lib/charts/compact.ts';
 import { embedSlug } from '../../src/lib/embed.ts';
 import { pagePath } from '../../src/lib/paths.ts';
 
@@ -19,6 +21,13 @@ import { pagePath } from '../../src/lib/paths.ts';
 const findings = findingsJson as Finding[];
 const cell = (level: string, tie: string) => deriveMatrix(findings).find((c) => c.level === level && c.tie === tie)!.findings;
 const finding = (id: string) => findings.find((f) => f.id === id)!;
+
+/** A chart mark on the page by its key (a finding, an actor, …): the page names it by its table row (`rowId`). */
+const markOf = (chart: ChartName, key: string) => {
+  const index = siteCharts('en')[chart].spec.rows.findIndex((r) => r.key === key);
+  if (index < 0) throw new Error(`chart ${chart}: no row with key ${key}`);
+  return `[data-mark][aria-labelledby="${rowId(chart, index)}"]`;
+};
 
 requireBuilt(join(root, 'dist'));
 const { site, browser } = useSite();
@@ -30,12 +39,12 @@ describe('charts', () => {
     const figure = page.locator('#chart-bonding');
     const tip = figure.locator('.chart__tip');
     expect(await tip.isVisible()).toBe(false);
-    await figure.locator('[data-mark="bonding-trust"]').filter({ visible: true }).focus();
+    await figure.locator(markOf('bonding', 'bonding-trust')).filter({ visible: true }).focus();
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('trust');
     expect(await tip.textContent()).toContain('S11');
     // What a screen reader hears is the mark's table row: the finding, each of its sources and its basis.
-    const name = await figure.locator('[data-mark="bonding-trust"]').filter({ visible: true }).ariaSnapshot();
+    const name = await figure.locator(markOf('bonding', 'bonding-trust')).filter({ visible: true }).ariaSnapshot();
     expect(name).toContain(finding('bonding-trust').summary.en);
     for (const source of finding('bonding-trust').sources) expect(name).toContain(source);
     expect(name).toContain(await figure.locator(`tbody tr:has(td:text-is("${finding('bonding-trust').summary.en}")) td:nth-child(3)`).textContent());
@@ -48,7 +57,7 @@ describe('charts', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}${kindPath('charts')}`);
     const figure = page.locator('#chart-matrix');
-    const mark = (key: string) => figure.locator(`[data-mark="${key}"]`).filter({ visible: true });
+    const mark = (key: string) => figure.locator(markOf('matrix', key)).filter({ visible: true });
     await mark('barrier-mindset@micro').click();
     const panel = figure.locator('.chart__panel');
     const items = panel.locator('li');
@@ -138,8 +147,8 @@ describe('explorer', () => {
     expect(await page.locator('select[name="level"]').inputValue()).toBe('meso');
     expect(await page.locator('select[name="tie"]').inputValue()).toBe('linking');
     expect(await visibleRows(page)).toBe(cell('meso', 'linking').length);
-    expect(await page.locator('#chart-actors [data-mark="kelurahan"]').filter({ visible: true }).getAttribute('class') ?? '').not.toContain('is-dimmed');
-    expect(await page.locator('#chart-actors [data-mark="city"]').filter({ visible: true }).getAttribute('class') ?? '').toContain('is-dimmed');
+    expect(await page.locator(`#chart-actors ${markOf('actors', 'kelurahan')}`).filter({ visible: true }).getAttribute('class') ?? '').not.toContain('is-dimmed');
+    expect(await page.locator(`#chart-actors ${markOf('actors', 'city')}`).filter({ visible: true }).getAttribute('class') ?? '').toContain('is-dimmed');
 
     await page.locator('select[name="tie"]').selectOption('bridging');
     await page.waitForURL(`${site.origin}/en/jelajah/?level=meso&tie=bridging`);

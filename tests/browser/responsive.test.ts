@@ -52,7 +52,7 @@ function problemsOnPage(limits: { label: number; target: number }): string[] {
     for (const mark of svg.querySelectorAll<SVGElement>('[data-mark], [tabindex], a, [role="button"]')) {
       const m = mark.getBoundingClientRect();
       if (m.width < limits.target - 0.01 || m.height < limits.target - 0.01) {
-        out.push(`${name}: mark "${mark.getAttribute('data-mark') ?? mark.getAttribute('aria-label')}" is ${m.width.toFixed(1)} × ${m.height.toFixed(1)} px (< ${limits.target} × ${limits.target})`);
+        out.push(`${name}: mark "${mark.getAttribute('aria-labelledby') ?? mark.getAttribute('aria-label')}" is ${m.width.toFixed(1)} × ${m.height.toFixed(1)} px (< ${limits.target} × ${limits.target})`);
       }
     }
   }

@@ -2,8 +2,9 @@
  * The chart SVG as the page inlines it: the same drawing as the download, with every byte the
  * page already carries elsewhere taken out (issue 13: the charts page within 1.2 × Starlight's).
  * - A mark names no text of its own: `aria-labelledby` points at its row in the figure's data
- *   table (`rowId`), which states the finding, its sources and its basis once for both layouts.
- *   Its data attributes go too (src/client/charts.ts reads the row); `data-mark` stays.
+ *   table (`rowId`), which states the finding, its sources and its basis once.
+ *   Its data attributes go too (src/client/charts.ts reads the row); `data-mark` stays, empty: the
+ *   row id is the mark's key on the page (the download keeps the finding's key).
  * - The description is the figure's visible paragraph (`aria-describedby`, `descId`), not a `<desc>`.
  * - Plot's group names ("dot", "x-axis tick label") say nothing to a reader: groups lose them.
  * - What every chart shares (font, colour, background, the invisible tap target's paint) lives in
@@ -73,6 +74,7 @@ export function compactSvg(svg: string, spec: ChartSpec): string {
       for (const a of [...g.attributes]) if (a.name.startsWith('data-') && a.name !== 'data-mark') g.removeAttribute(a.name);
       g.removeAttribute('aria-label');
       g.setAttribute('aria-labelledby', rowId(spec.name, index.get(key)!));
+      g.setAttribute('data-mark', '');
       const hit = g.querySelector('[data-hit]');
       if (!hit) throw new Error(`chart ${spec.name}: mark "${key}" has no tap target`);
       for (const a of ['fill', 'fill-opacity', 'stroke']) hit.removeAttribute(a);
