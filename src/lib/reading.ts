@@ -108,6 +108,21 @@ export function reportPosition<T extends OrderedPage>(pages: readonly T[], slug:
   return i === -1 ? undefined : { n: i + 1, total: list.length };
 }
 
+/** The most chapters the header's report menu lists; a longer report's menu shows this many around the page. */
+export const REPORT_MENU_MAX = 40;
+
+/**
+ * The chapters the report menu lists on a page: every one in a report of up to `max` chapters; in a longer
+ * one, `max` consecutive chapters around the page's own (the first `max` for a page that is not a chapter),
+ * and the menu links to the full list on the home page. A menu of every chapter on every page made each
+ * page's HTML and build time grow with the report (at 100× content, some 900 links a page).
+ */
+export function reportMenu<T>(list: readonly T[], index: number, max = REPORT_MENU_MAX): { items: T[]; start: number; windowed: boolean } {
+  if (list.length <= max) return { items: [...list], start: 0, windowed: false };
+  const start = index < 0 ? 0 : Math.min(Math.max(0, index - Math.floor(max / 2)), list.length - max);
+  return { items: list.slice(start, start + max), start, windowed: true };
+}
+
 /** Prose to read through shows a reading time; tools, tables and lists (charts, explorer, codebook, cite page, glossary, references) do not. */
 export function showsReadingTime(kind: PageKind): boolean {
   return kindTraits[kind].prose;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { htmlPages, pageKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 import { useSite } from '../../tools/lib/browser.ts';
-import { chapters } from '../../src/lib/reading.ts';
+import { chapters, reportMenu } from '../../src/lib/reading.ts';
 import { MIN_LABEL_PX, MIN_TARGET_PX } from '../../src/lib/charts/common.ts';
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 
@@ -71,7 +71,7 @@ function problemsOnPage(limits: { label: number; target: number }): string[] {
 
 const list = chapters(pagesJson);
 
-/** The report menu of a page, from its HTML: every chapter in `order`, and the page's place among them in the summary. */
+/** The report menu of a page, from its HTML: the chapters `reportMenu` gives it (every one, in a report of up to REPORT_MENU_MAX) in `order`, and the page's place among them in the summary. */
 async function reportMenuProblems(page: import('playwright-core').Page, path: string): Promise<string[]> {
   const out: string[] = [];
   const height = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
@@ -79,7 +79,8 @@ async function reportMenuProblems(page: import('playwright-core').Page, path: st
   const doc = readPage(dist, path);
   const prefix = path.startsWith('/en/') ? '/en' : '';
   const hrefs = [...doc.querySelectorAll('[data-report-nav] ol a')].map((a) => a.getAttribute('href'));
-  const expected = list.map((p) => `${prefix}/${p.slug}/`);
+  const slugHere = path.replace(/^\/(en\/)?/, '').replace(/\/$/, '');
+  const expected = reportMenu(list, list.findIndex((p) => p.slug === slugHere)).items.map((p) => `${prefix}/${p.slug}/`);
   if (JSON.stringify(hrefs) !== JSON.stringify(expected)) out.push(`report menu lists ${hrefs.join(' ')}, expected ${expected.join(' ')}`);
   const slug = path.replace(/^\/(en\/)?/, '').replace(/\/$/, '');
   const n = list.findIndex((p) => p.slug === slug);

@@ -10,7 +10,7 @@ import references from '../../src/data/references.json' with { type: 'json' };
 import glossary from '../../src/data/glossary.json' with { type: 'json' };
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
-import { chapters } from '../../src/lib/reading.ts';
+import { chapters, reportMenu } from '../../src/lib/reading.ts';
 import { contentPages, kindPath, pagesOfKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 import { languages } from '../../src/lib/i18n.ts';
 
@@ -79,13 +79,24 @@ describe('generated pages', () => {
     }
   });
 
-  it('every page lists every chapter, so each is reachable', () => {
+  it('every page reaches every chapter: its report menu lists them (or, in a long report, those around it and the full list)', () => {
     const hrefs = (path: string, selector: string) => [...readPage(dist, path).querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+    const chapterList = chapters(pagesJson);
     for (const path of contentPages(dist)) {
       const prefix = path.startsWith('/en/') ? '/en/' : '/';
-      // The header's report menu (layout/ReportNav.astro), on every page.
+      // The header's report menu (layout/ReportNav.astro), on every page: the chapters of `reportMenu`, in order, then every standalone page.
+      const slug = path.slice(prefix.length).replace(/\/$/, '');
+      const menu = reportMenu(chapterList, chapterList.findIndex((p) => p.slug === slug));
+      expect(hrefs(path, '.report-nav__list a'), path).toEqual(menu.items.map((p) => `${prefix}${p.slug}/`));
       const listed = hrefs(path, '.report-nav__panel a');
-      for (const slug of everyPage) expect(listed, path).toContain(`${prefix}${slug}/`);
+      for (const page of pagesJson.filter((p) => !chapterSlugs.includes(p.slug))) expect(listed, path).toContain(`${prefix}${page.slug}/`);
+      if (menu.windowed) expect(listed, path).toContain(`${prefix}#chapters-title`);
+      else for (const s of everyPage) expect(listed, path).toContain(`${prefix}${s}/`);
+    }
+    // The home page's contents list every chapter, so a windowed menu's link reaches each one.
+    for (const prefix of ['/', '/en/']) {
+      const contents = hrefs(prefix, 'nav.chapters a');
+      for (const s of chapterSlugs) expect(contents, `${prefix} contents`).toContain(`${prefix}${s}/`);
     }
     // The bilingual 404 page carries its own contents list per language instead of the nav.
     for (const path of pagesOfKind(dist, 'not-found')) {

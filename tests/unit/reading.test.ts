@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
+import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes, REPORT_MENU_MAX, reportMenu, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
 import { lastCommitDate, readHistory } from '../../src/lib/git-dates.ts';
 import { spawnSync } from 'node:child_process';
 import { findChapterPages, pdfSitePath, reportChapters } from '../../src/lib/print.ts';
@@ -139,5 +139,24 @@ describe('printed report', () => {
 
   it('names the PDF per language', () => {
     expect(pdfSitePath('en')).toBe('pdf/report-en.pdf');
+  });
+});
+
+describe('the report menu on a page', () => {
+  const list = Array.from({ length: 100 }, (_, i) => i);
+  it('lists every chapter of a report up to REPORT_MENU_MAX long', () => {
+    const short = list.slice(0, REPORT_MENU_MAX);
+    expect(reportMenu(short, 3)).toEqual({ items: short, start: 0, windowed: false });
+  });
+  it.each([0, 1, 19, 20, 50, 79, 80, 99, -1])('in a longer report lists REPORT_MENU_MAX consecutive chapters, the page\'s own among them (index %i)', (index) => {
+    const menu = reportMenu(list, index);
+    expect(menu.windowed).toBe(true);
+    expect(menu.items).toHaveLength(REPORT_MENU_MAX);
+    expect(menu.items).toEqual(list.slice(menu.start, menu.start + REPORT_MENU_MAX));
+    if (index >= 0) expect(menu.items).toContain(index);
+    else expect(menu.start).toBe(0);
+  });
+  it('keeps the page near the middle where the report allows', () => {
+    expect(reportMenu(list, 50).items.indexOf(50)).toBe(REPORT_MENU_MAX / 2);
   });
 });
