@@ -20,7 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
 import { isLang, languages, t } from '../lib/i18n.ts';
 import { ogImagePath, pagePath } from '../lib/paths.ts';
-import { ogCardSvg, ogPngAsync, type OgCard } from '../lib/og-image.ts';
+import { ogCardSvg, ogPngAsync, ogScratch, type OgCard } from '../lib/og-image.ts';
 import { htmlFiles } from './security-headers.ts';
 
 /** The file under dist/ that a page's og:image URL (absolute or a site path under base) names, or null if it is not ours. */
@@ -56,9 +56,10 @@ function drawQueue(cards: Map<string, OgCard>) {
     results.set(file, { card, png });
   }
   const worker = async () => {
+    const scratch = ogScratch(); // one card at a time per worker, so its scanline buffer is free again for the next
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [file, card] = next;
-      await ogPngAsync(ogCardSvg(card)).then(settle.get(file)!.resolve, settle.get(file)!.reject);
+      await ogPngAsync(ogCardSvg(card), scratch).then(settle.get(file)!.resolve, settle.get(file)!.reject);
     }
   };
   return { results, start: (workers: number) => Array.from({ length: workers }, worker) };

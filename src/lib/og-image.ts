@@ -129,11 +129,25 @@ function pngChunks(width: number, height: number, idat: Buffer): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
-function scanlines(pixels: Buffer, width: number, height: number): Buffer {
+/**
+ * The pixels as PNG scanlines: a filter byte (0, none) before each row. Into `scratch` when it is big
+ * enough (a drawing worker reuses one: a card's rows are 3 MB, and a new buffer per card made the
+ * garbage collector a large share of a big build), else into a new buffer.
+ */
+function scanlines(pixels: Buffer, width: number, height: number, scratch?: Buffer): Buffer {
   const stride = width * 4;
-  const out = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) pixels.copy(out, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const size = (stride + 1) * height;
+  const out = scratch && scratch.length >= size ? scratch.subarray(0, size) : Buffer.alloc(size);
+  for (let y = 0; y < height; y++) {
+    out[y * (stride + 1)] = 0;
+    pixels.copy(out, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
   return out;
+}
+
+/** A buffer for `ogPngAsync` to build a card's scanlines in, reusable once that call has settled. */
+export function ogScratch(): Buffer {
+  return Buffer.allocUnsafe((OG_WIDTH * 4 + 1) * OG_HEIGHT);
 }
 
 const deflateOptions = { level: 6 };
@@ -145,10 +159,13 @@ export function ogPng(svg: string): Buffer {
   return pngChunks(image.width, image.height, deflateSync(scanlines(image.pixels, image.width, image.height), deflateOptions));
 }
 
-/** The same PNG, drawn and compressed on libuv's thread pool, so a build draws several cards at once. */
-export async function ogPngAsync(svg: string): Promise<Buffer> {
+/**
+ * The same PNG, drawn and compressed on libuv's thread pool, so a build draws several cards at once.
+ * `scratch` (from `ogScratch`) holds the scanlines; the caller must not share it with another call in flight.
+ */
+export async function ogPngAsync(svg: string, scratch?: Buffer): Promise<Buffer> {
   const image = await renderAsync(svg, ogOptions);
-  return pngChunks(image.width, image.height, await deflateAsync(scanlines(image.pixels, image.width, image.height), deflateOptions));
+  return pngChunks(image.width, image.height, await deflateAsync(scanlines(image.pixels, image.width, image.height, scratch), deflateOptions));
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), for checks without an image library. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTitle, ogCardSvg, ogPng, ogPngAsync, placeChart, pngSize, wrapText } from '../../src/lib/og-image.ts';
+import { fitTitle, ogCardSvg, ogPng, ogPngAsync, ogScratch, placeChart, pngSize, wrapText } from '../../src/lib/og-image.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { pngFont } from '../../src/lib/charts/png.ts';
@@ -40,6 +40,11 @@ describe('link-preview cards', () => {
     const svg = ogCardSvg({ title: 'Temuan: bonding di tingkat mikro', siteName: 'Community Governance', footer: 'Edisi web' });
     const ours = ogPng(svg);
     expect((await ogPngAsync(svg)).equals(ours)).toBe(true);
+    // A worker's reused scanline buffer: another card drawn into it first leaves nothing behind.
+    const scratch = ogScratch().fill(0xab);
+    const other = await ogPngAsync(ogCardSvg({ title: 'Another card, another title', siteName: 'X', footer: 'Y' }), scratch);
+    expect(other.equals(ogPng(ogCardSvg({ title: 'Another card, another title', siteName: 'X', footer: 'Y' })))).toBe(true);
+    expect((await ogPngAsync(svg, scratch)).equals(ours)).toBe(true);
     const decoded = PNG.sync.read(ours);
     const drawn = new Resvg(svg, { background: '#ffffff', fitTo: { mode: 'original' }, font: pngFont }).render();
     expect([decoded.width, decoded.height]).toEqual([drawn.width, drawn.height]);
