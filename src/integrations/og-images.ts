@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 import { isLang, languages, t } from '../lib/i18n.ts';
 import { ogImagePath, pagePath } from '../lib/paths.ts';
 import { ogCardSvg, ogPngAsync, ogScratch, type OgCard } from '../lib/og-image.ts';
@@ -28,6 +28,26 @@ export function ogImageFile(url: string, base: string): string | null {
   const path = decodeURIComponent(new URL(url, 'http://site.invalid').pathname);
   const b = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith(b) ? path.slice(b.length) : null;
+}
+
+/**
+ * A built page's `<html lang>` and `<meta property content>` pairs, read by a streaming parse (htmlparser2,
+ * no DOM) that stops at `</head>`: a DOM of every page's head was a millisecond a page in a large build.
+ */
+export function headMeta(html: string): { lang: string; meta: Map<string, string> } {
+  const out = { lang: '', meta: new Map<string, string>() };
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === 'html') out.lang = attrs.lang ?? '';
+      else if (name === 'meta' && attrs.property && attrs.content !== undefined && !out.meta.has(attrs.property)) out.meta.set(attrs.property, attrs.content);
+      else if (name === 'body') parser.pause();
+    },
+    onclosetag(name) {
+      if (name === 'head') parser.pause();
+    },
+  }, { decodeEntities: true });
+  parser.end(html);
+  return out;
 }
 
 /** What the pages loader knows of each MDX page (src/generated/pages.json). */
@@ -91,14 +111,13 @@ export function ogImages(): AstroIntegration {
           // Only <head> (the og: metadata) and <html lang> are needed, plus one marker of a chart's
           // own page; parsing the whole page was the build's largest per-page DOM cost.
           const html = readFileSync(file, 'utf8');
-          const headEnd = html.indexOf('</head>');
-          const { document } = parseHTML(headEnd < 0 ? html : `${html.slice(0, headEnd)}</head><body></body></html>`);
-          const meta = (p: string) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? null;
+          const head = headMeta(html);
+          const meta = (p: string) => head.meta.get(p) ?? null;
           const image = meta('og:image');
           if (!image) continue; // redirect pages: no preview of their own
           const target = ogImageFile(image, base);
           if (!target) throw new Error(`${page}: og:image ${image} is not under the site's base ${base}`);
-          const lang = document.documentElement.getAttribute('lang') ?? '';
+          const lang = head.lang;
           const title = meta('og:title');
           const siteName = meta('og:site_name');
           if (!isLang(lang) || !title || !siteName) throw new Error(`${page}: an og:image needs <html lang>, og:title and og:site_name`);

@@ -3,7 +3,7 @@ import { fitTitle, ogCardSvg, ogPng, ogPngAsync, ogScratch, placeChart, pngSize,
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { pngFont } from '../../src/lib/charts/png.ts';
-import { ogImageFile } from '../../src/integrations/og-images.ts';
+import { headMeta, ogImageFile } from '../../src/integrations/og-images.ts';
 
 describe('link-preview cards', () => {
   it('wraps words into lines that fit, never splitting a word', () => {
@@ -55,5 +55,15 @@ describe('link-preview cards', () => {
     expect(ogImageFile('https://host.example/skripsi/og/en/abstrak.png', '/skripsi/')).toBe('og/en/abstrak.png');
     expect(ogImageFile('/og/index.png', '/')).toBe('og/index.png');
     expect(ogImageFile('https://elsewhere.example/x.png', '/skripsi/')).toBeNull();
+  });
+
+  it('reads a built page\'s <html lang> and og: metadata from its head only, entities decoded, the first of each', () => {
+    const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:title" content="Findings &amp; &quot;notes&quot;"><meta property="og:title" content="second"><meta name="description" content="x"></head><body><meta property="og:image" content="/late.png"><p>text</p></body></html>';
+    const { lang, meta } = headMeta(html);
+    expect(lang).toBe('en');
+    expect(meta.get('og:title')).toBe('Findings & "notes"');
+    expect(meta.has('og:image')).toBe(false);
+    expect(meta.has('description')).toBe(false);
+    expect(headMeta('<html><head></head></html>')).toEqual({ lang: '', meta: new Map() });
   });
 });
