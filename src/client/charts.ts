@@ -10,12 +10,6 @@ import { escapeHtml } from '../lib/html.ts';
 const esc = escapeHtml;
 
 export function enhanceCharts(root: Document): void {
-  // Embed code written with a site path (no SITE_URL at build): give it this site's origin.
-  for (const code of root.querySelectorAll<HTMLElement>('code[data-embed-path]')) {
-    const path = code.dataset.embedPath!;
-    code.textContent = (code.textContent ?? '').replace(`src="${path}"`, `src="${new URL(path, location.href).href}"`);
-    delete code.dataset.embedPath;
-  }
   for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-figure]')) {
     if (figure.dataset.enhanced) continue;
     figure.dataset.enhanced = '1';

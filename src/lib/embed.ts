@@ -1,12 +1,11 @@
 /**
  * Chart embeds: every chart has a small page of its own that other sites may put in an
  * <iframe> (/grafik/embed/<name>/ and /en/grafik/embed/<name>/). Only these pages relax
- * `frame-ancestors` (src/lib/security.ts); the figure on the charts page offers the snippet.
+ * `frame-ancestors` (src/lib/security.ts); the figures on the charts page and the explorer offer the snippet (ChartEmbedCode.astro).
  */
 import { languages, type Lang } from './i18n.ts';
 import { pagePath } from './paths.ts';
 import { fixedSlugs } from './pages.ts';
-import { escapeHtml } from './html.ts';
 
 /** The charts page: the embeds live under it, and link back to it. */
 export const chartsSlug = fixedSlugs.charts;
@@ -21,10 +20,7 @@ export function embedPrefixes(): string[] {
   return languages.map((lang) => pagePath(lang, `${chartsSlug}/embed`).slice(1));
 }
 
-/** The <iframe> another site pastes: the embed page's address, a title for screen readers, a height that fits the chart. */
-export function iframeSnippet(input: { src: string; title: string; height: number }): string {
-  return `<iframe src="${escapeHtml(input.src)}" title="${escapeHtml(input.title)}" width="100%" height="${Math.round(input.height)}" loading="lazy" style="border: 0"></iframe>`;
-}
+export { iframeSnippet } from './embed-snippet.ts';
 
 /** Height of the embed frame: the chart at its drawn size plus the caption, sources and links around it. */
 export function embedHeight(svg: string): number {

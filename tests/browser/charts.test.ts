@@ -89,7 +89,7 @@ describe('charts', () => {
     await page.close();
   });
 
-  it('offer each chart\'s embed code with the embed page\'s absolute address, which loads', async () => {
+  it('offer each chart\'s embed code, written by its script, with the embed page\'s absolute address, which loads', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/en/grafik/`);
     for (const name of chartNames) {
@@ -125,6 +125,8 @@ describe('charts', () => {
           const named = await marks.evaluateAll((ms) => ms.map((m) => document.getElementById(m.getAttribute('aria-labelledby') ?? '')?.closest('figure')?.id ?? null));
           expect(named.every((id) => id === `chart-${name}`), `${name} ${layout}: every mark names a row of its figure's table`).toBe(true);
         }
+        // The embed code is for other sites' pages, which run scripts: without JavaScript it is not offered.
+        expect(await figure.locator('details.chart__embed').isVisible(), name).toBe(false);
       }
       // The explorer without JavaScript: no dead filters, every finding listed.
       await page.goto(`${site.origin}/en/jelajah/?level=meso`);

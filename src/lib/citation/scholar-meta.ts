@@ -64,12 +64,12 @@ export function thesisJsonLd(study: Study, keywords: string[]): Record<string, u
 
 /**
  * The thesis as another page names it: its identifier (the same "@id" as the landing page's
- * full node), title and author. The rest of the record (keywords, institution, language) is
+ * full node) and title. The rest of the record (author, keywords, institution, language) is
  * said once, on the landing page, not again in the head of every chapter.
  */
 export function thesisReference(study: Study): Record<string, unknown> {
-  const { '@type': type, '@id': id, name, author } = thesisJsonLd(study, []);
-  return { '@type': type, '@id': id, name, author };
+  const { '@type': type, '@id': id, name } = thesisJsonLd(study, []);
+  return { '@type': type, '@id': id, name };
 }
 
 export function pageJsonLd(study: Study, keywords: string[], page: { name: string; description: string; url: string; lang: string; landing: boolean }): Record<string, unknown> {
