@@ -108,6 +108,13 @@ export function reportPosition<T extends OrderedPage>(pages: readonly T[], slug:
   return i === -1 ? undefined : { n: i + 1, total: list.length };
 }
 
+export interface TocHeading { depth: number; slug: string; text: string }
+/** "On this page": the page's h2 and h3 headings; none when there is only one (a list of one entry guides nowhere). */
+export function tocItems(headings: readonly TocHeading[]): TocHeading[] {
+  const items = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  return items.length > 1 ? items : [];
+}
+
 /** The most chapters the header's report menu lists; a longer report's menu shows this many around the page. */
 export const REPORT_MENU_MAX = 40;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes, REPORT_MENU_MAX, reportMenu, reportPosition, showsReadingTime } from '../../src/lib/reading.ts';
+import { chapters, countWords, formatMinutes, formatNumber, formatUpdated, htmlToText, isoDay, neighbours, readingMinutes, REPORT_MENU_MAX, reportMenu, reportPosition, showsReadingTime, tocItems } from '../../src/lib/reading.ts';
 import { lastCommitDate, readHistory } from '../../src/lib/git-dates.ts';
 import { spawnSync } from 'node:child_process';
 import { findChapterPages, pdfSitePath, reportChapters } from '../../src/lib/print.ts';
@@ -158,5 +158,16 @@ describe('the report menu on a page', () => {
   });
   it('keeps the page near the middle where the report allows', () => {
     expect(reportMenu(list, 50).items.indexOf(50)).toBe(REPORT_MENU_MAX / 2);
+  });
+});
+
+describe('the contents list of a page', () => {
+  const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
+  it('lists h2 and h3 headings', () => {
+    expect(tocItems([h(2, 'a'), h(3, 'b'), h(4, 'c'), h(2, 'd')]).map((x) => x.slug)).toEqual(['a', 'b', 'd']);
+  });
+  it('is empty for a page with one such heading, or none', () => {
+    expect(tocItems([h(2, 'a'), h(4, 'b')])).toEqual([]);
+    expect(tocItems([])).toEqual([]);
   });
 });
