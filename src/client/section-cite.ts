@@ -2,16 +2,16 @@
  * The compact "cite this section" control beside each heading's anchor link. It exists only
  * with JavaScript (without it, the heading's permanent link and the page's cite box at its
  * end serve). A click (or Enter/Space) opens the section's citation in every style below the
- * heading, filled in from the page's templates (src/lib/citation/section.ts, loaded on the
- * first click: src/client/section-pop.ts), with today's accessed date and copy buttons; the
+ * heading, filled in from the language's templates (src/lib/citation/section.ts, loaded with
+ * their file on the first click: src/client/section-pop.ts), with today's accessed date and copy buttons; the
  * control, the popover's Close button or Escape closes it and focus returns to the control.
  */
-import type { SectionCiteData } from '../lib/citation/section.ts';
+import type { PageCiteData } from '../lib/citation/section.ts';
 
 export function enableSectionCite(doc: Document): void {
   const block = doc.querySelector<HTMLElement>('script[data-section-cite-data]');
   if (!block) return;
-  const data = JSON.parse(block.textContent ?? '{}') as SectionCiteData;
+  const data = JSON.parse(block.textContent ?? '{}') as PageCiteData;
   // The page's own citation in its other styles, made when the cite box first opens.
   if (data.pageTitles) doc.getElementById('cite')?.addEventListener('toggle', () => import('./section-pop.ts').then((m) => m.addPageStyles(doc, data)), { once: true });
   for (const heading of doc.querySelectorAll<HTMLElement>('.section-heading[data-section]')) {
@@ -39,7 +39,7 @@ export function enableSectionCite(doc: Document): void {
     button.addEventListener('click', async () => {
       if (doc.getElementById(popId)) return close();
       const { buildPop } = await import('./section-pop.ts');
-      const pop = buildPop(doc, heading, data, popId, label, close);
+      const pop = await buildPop(doc, heading, data, popId, label, close);
       if (!pop || doc.getElementById(popId)) return;
       button.after(pop);
       button.setAttribute('aria-expanded', 'true');

@@ -1,15 +1,26 @@
 /**
  * The section citation popover, loaded on the first click of a section cite control
- * (src/client/section-cite.ts), so a reader who never cites a section never downloads it.
+ * (src/client/section-cite.ts), so a reader who never cites a section never downloads it,
+ * nor the language's citation templates it fills (fetched once: src/lib/citation/section.ts).
  */
-import { sectionCitations, type SectionCiteData } from '../lib/citation/section.ts';
+import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../lib/citation/section.ts';
 import { addCopyButtons, fillAccessedSlots } from './cite.ts';
 
+let templates: Promise<CiteTemplates | null> | undefined;
+/** The page language's templates, fetched once; null if the file cannot be read. */
+function loadTemplates(doc: Document): Promise<CiteTemplates | null> {
+  return (templates ??= fetch(citeTemplatesPath(doc.documentElement.lang, import.meta.env.BASE_URL))
+    .then((r) => (r.ok ? (r.json() as Promise<CiteTemplates>) : null))
+    .catch(() => null));
+}
+
 /** The popover for one heading, or null when its citations cannot be made. */
-export function buildPop(doc: Document, heading: HTMLElement, data: SectionCiteData, popId: string, label: string, close: () => void): HTMLElement | null {
+export async function buildPop(doc: Document, heading: HTMLElement, page: PageCiteData, popId: string, label: string, close: () => void): Promise<HTMLElement | null> {
+  const data = await loadTemplates(doc);
+  if (!data) return null;
   const id = heading.dataset.section!;
   const titles: string[] = heading.dataset.citeTitles ? JSON.parse(heading.dataset.citeTitles) : heading.dataset.citeTitle ? [heading.dataset.citeTitle] : [];
-  const url = new URL(`#${id}`, new URL(data.url, location.href)).href;
+  const url = new URL(`#${id}`, new URL(page.url, location.href)).href;
   const html = heading.dataset.citeHtml ? (JSON.parse(heading.dataset.citeHtml) as string[]) : sectionCitations(data, titles, url);
   if (!html) return null;
   const pageList = doc.querySelector<HTMLElement>('dl.cite-list');
@@ -21,7 +32,7 @@ export function buildPop(doc: Document, heading: HTMLElement, data: SectionCiteD
   pop.setAttribute('aria-label', label);
   const head = doc.createElement('p');
   head.className = 'cite-pop__head';
-  head.textContent = data.label;
+  head.textContent = page.label;
   const shut = doc.createElement('button');
   shut.type = 'button';
   shut.className = 'cite-copy';
@@ -63,12 +74,13 @@ function citeList(doc: Document, labels: string[], html: string[], pageList: HTM
 }
 
 /** The page's citation in the styles its cite box leaves to the script (the box lists the first), under the first. */
-export function addPageStyles(doc: Document, data: SectionCiteData): void {
+export async function addPageStyles(doc: Document, page: PageCiteData): Promise<void> {
+  const data = await loadTemplates(doc);
   const pageList = doc.querySelectorAll<HTMLElement>('#cite dl.cite-list')[1];
-  const html = sectionCitations(data, data.pageTitles ?? [], new URL(data.url, location.href).href);
+  const html = data && sectionCitations(data, page.pageTitles ?? [], new URL(page.url, location.href).href);
   const shown = pageList?.querySelectorAll('.cite-list__row').length ?? 0;
   if (!html || !pageList || shown >= html.length) return;
-  const extra = citeList(doc, data.styles.slice(shown).map((s) => s.label), html.slice(shown), pageList);
+  const extra = citeList(doc, data!.styles.slice(shown).map((s) => s.label), html.slice(shown), pageList);
   fillAccessedSlots(extra);
   const holder = doc.createElement('div');
   holder.append(extra);

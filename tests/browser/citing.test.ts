@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
-import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
+import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 
 requireBuilt(join(root, 'dist'));
 const { site, browser } = useSite((site, browser) =>
@@ -39,25 +39,26 @@ describe('cite box', () => {
   it('lists the page\'s citation in one style without JavaScript and, once opened with it, in every style, each with a copy button', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/en/abstrak/`);
-    const data = JSON.parse((await page.locator('script[data-section-cite-data]').textContent())!) as SectionCiteData;
+    const data = JSON.parse((await page.locator('script[data-section-cite-data]').textContent())!) as PageCiteData;
+    const templates = (await (await page.request.get(`${site.origin}${citeTemplatesPath('en', '/')}`)).json()) as CiteTemplates;
     const rows = page.locator('details#cite .cite-list').nth(1).locator('.cite-list__row');
     expect(await rows.count()).toBe(1);
     await page.locator('details#cite > summary').click();
-    await expect.poll(() => rows.count()).toBe(data.styles.length);
-    expect(await rows.locator('dt').allTextContents()).toEqual(data.styles.map((s) => s.label));
+    await expect.poll(() => rows.count()).toBe(templates.styles.length);
+    expect(await rows.locator('dt').allTextContents()).toEqual(templates.styles.map((s) => s.label));
     // What the script adds is what the build makes of the same templates (tests/unit/section-cite.test.ts checks those against citeproc).
-    const want = sectionCitations(data, data.pageTitles!, `${site.origin}/en/abstrak/`)!.map((html) => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&'));
+    const want = sectionCitations(templates, data.pageTitles!, `${site.origin}/en/abstrak/`)!.map((html) => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&'));
     const got = await rows.locator('.cite-list__text').evaluateAll((spans) => spans.map((s) => {
       const copy = s.cloneNode(true) as HTMLElement;
       for (const slot of copy.querySelectorAll('[data-accessed]')) slot.textContent = '[date accessed]';
       return copy.textContent;
     }));
     expect(got.slice(1)).toEqual(want.slice(1));
-    expect(await rows.locator('[data-cite-copy]').count()).toBe(data.styles.length);
+    expect(await rows.locator('[data-cite-copy]').count()).toBe(templates.styles.length);
     // Closing and opening again adds nothing twice.
     await page.locator('details#cite > summary').click();
     await page.locator('details#cite > summary').click();
-    expect(await rows.count()).toBe(data.styles.length);
+    expect(await rows.count()).toBe(templates.styles.length);
     await page.close();
   });
 

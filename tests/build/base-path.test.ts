@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, readPage, root } from '../../tools/lib/site.ts';
 import { checkLinks } from '../support/links.ts';
 import { astroBuild } from '../support/build.ts';
-import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
+import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 
 const BASE = '/skripsi/';
 const outDir = join(root, 'dist-base');
@@ -51,11 +51,13 @@ describe(`with SITE_URL set (http://site.test${BASE})`, () => {
     const doc = readPage(outDir, '/abstrak/');
     expect(doc.querySelector('meta[name="citation_abstract_html_url"]')?.getAttribute('content')).toBe(`http://site.test${BASE}abstrak/`);
     // Section citations are filled in in the browser from the page's data block and the heading (src/lib/citation/section.ts).
-    const data = JSON.parse(doc.querySelector('script[data-section-cite-data]')!.textContent!) as SectionCiteData;
+    const data = JSON.parse(doc.querySelector('script[data-section-cite-data]')!.textContent!) as PageCiteData;
     expect(data.url).toBe(`http://site.test${BASE}abstrak/`);
+    // The templates file lives under the base, where the browser asks for it.
+    const templates = JSON.parse(readFileSync(join(outDir, citeTemplatesPath('id', BASE).slice(BASE.length)), 'utf8')) as CiteTemplates;
     const heading = doc.querySelector('#record')!.parentElement!;
     const titles = heading.hasAttribute('data-cite-titles') ? JSON.parse(heading.getAttribute('data-cite-titles')!) : [heading.getAttribute('data-cite-title')!];
-    for (const html of sectionCitations(data, titles, new URL('#record', data.url).href)!) expect(html).toContain(`http://site.test${BASE}abstrak/#record`);
+    for (const html of sectionCitations(templates, titles, new URL('#record', data.url).href)!) expect(html).toContain(`http://site.test${BASE}abstrak/#record`);
   });
 });
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
 import { parseCitation } from '../../src/lib/citation/formats.ts';
-import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
+import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
+import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 import { citationCff } from '../../src/lib/citation/cff.ts';
@@ -125,14 +126,27 @@ describe('cite boxes', () => {
         expect(h.hasAttribute('data-cite-title') || h.hasAttribute('data-cite-titles') || h.hasAttribute('data-cite-html'), `${path}#${id}`).toBe(true);
       }
     }
-    // What the browser makes of it (src/lib/citation/section.ts), from the page's one data block and the heading.
+    // What the browser makes of it (src/lib/citation/section.ts), from the page's one data block, the heading and the language's templates file.
     const doc = readPage(dist, '/en/abstrak/');
     const heading = doc.querySelector('#record')!.parentElement!;
-    const data = JSON.parse(doc.querySelector('script[data-section-cite-data]')!.textContent!) as SectionCiteData;
+    const data = JSON.parse(doc.querySelector('script[data-section-cite-data]')!.textContent!) as PageCiteData;
+    const templates = JSON.parse(readFileSync(join(dist, citeTemplatesPath('en', '/')), 'utf8')) as CiteTemplates;
     const titles = heading.hasAttribute('data-cite-titles') ? JSON.parse(heading.getAttribute('data-cite-titles')!) : [heading.getAttribute('data-cite-title')!];
-    const html = sectionCitations(data, titles, `${data.url}#record`)!;
+    const html = sectionCitations(templates, titles, `${data.url}#record`)!;
     expect(html.map((h) => h.replace(/<[^>]*>/g, ''))[0]).toBe('Abstract: The thesis record. (n.d.). Community Governance in Empowering MSMEs. Retrieved [date accessed], from /en/abstrak/#record');
     expect(html).toHaveLength(3);
+  });
+
+  it('each language\'s citation templates are one file, as the build makes them; no page carries them', () => {
+    for (const lang of languages) {
+      const file = join(dist, citeTemplatesPath(lang, '/'));
+      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(citeTemplates(lang));
+      expect(citeTemplates(lang).styles.every((s) => s.before !== null), `${lang}: every style has a page template`).toBe(true);
+    }
+    for (const path of pages) {
+      const block = readPage(dist, path).querySelector('script[data-section-cite-data]');
+      if (block) expect(Object.keys(JSON.parse(block.textContent!)).filter((k) => !['label', 'url', 'pageTitles'].includes(k)), path).toEqual([]);
+    }
   });
 
   it('the study is cited with n.d. / t.t. while no year is known', () => {

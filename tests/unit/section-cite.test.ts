@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS } from '../../src/lib/citation/formats.ts';
+import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS, type PageTemplates } from '../../src/lib/citation/formats.ts';
+import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
+import { t } from '../../src/lib/i18n.ts';
+import citation from '../../src/generated/citation.json' with { type: 'json' };
 import { citationHtml } from '../../src/lib/citation/html.ts';
-import { sectionCitations, type SectionCiteData } from '../../src/lib/citation/section.ts';
+import { sectionCitations, type CiteTemplates } from '../../src/lib/citation/section.ts';
 import type { Lang } from '../../src/lib/i18n.ts';
 
-/** The data CiteBox.astro writes once per page and the titles SectionHeading.astro puts on a heading. */
+/** The language's templates (the file src/lib/citation/templates-file.ts writes) and the titles SectionHeading.astro puts on a heading. */
 function browserSide(lang: Lang, pageTitle: string, sectionTitle: string, pageUrl: string, id: string): string[] | null {
   const siteTitle = 'Community Governance in Empowering MSMEs';
   const page = pageRecord({ lang, siteTitle, pageTitle, url: pageUrl });
   const section = pageRecord({ lang, siteTitle, pageTitle, sectionTitle, url: `${pageUrl}#${id}` });
-  const data: SectionCiteData = {
-    slots: PAGE_SLOTS, url: pageUrl, label: 'Cite', close: 'Close', placeholder: '[date accessed]',
+  const data: CiteTemplates = {
+    slots: PAGE_SLOTS, close: 'Close', placeholder: '[date accessed]',
     styles: citeStyles.map((style) => {
       const s = pageSlots(page, style, lang);
       return { key: `${lang}/${style}`, label: style, before: s?.template.before ?? null, after: s?.template.after ?? null };
@@ -40,21 +43,33 @@ describe('section citations filled in the browser', () => {
       const siteTitle = 'Community Governance in Empowering MSMEs';
       const pageUrl = `https://example.org/${lang === 'en' ? 'en/' : ''}kesimpulan/`;
       const page = pageRecord({ lang, siteTitle, pageTitle: 'Conclusions and implications', url: pageUrl });
-      const data: SectionCiteData = {
-        slots: PAGE_SLOTS, url: pageUrl, label: 'Cite', close: 'Close', placeholder: '[date accessed]',
-        pageTitles: citeStyles.map((style) => pageSlots(page, style, lang)!.title),
+      const pageTitles = citeStyles.map((style) => pageSlots(page, style, lang)!.title);
+      const data: CiteTemplates = {
+        slots: PAGE_SLOTS, close: 'Close', placeholder: '[date accessed]',
         styles: citeStyles.map((style) => {
           const s = pageSlots(page, style, lang)!;
           return { key: `${lang}/${style}`, label: style, before: s.template.before, after: s.template.after };
         }),
       };
       const want = citeStyles.map((style) => citationHtml(formatPageItem(page, style, lang), `${lang}/${style}`, '[date accessed]'));
-      expect(sectionCitations(data, data.pageTitles!, pageUrl)).toEqual(want);
+      expect(sectionCitations(data, pageTitles, pageUrl)).toEqual(want);
+    });
+  }
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`the language's templates file holds the templates the build fills for a page of the site (${lang})`, () => {
+      const page = pageRecord({ lang, siteTitle: t(lang, 'site.title'), pageTitle: 'Temuan', url: '/temuan/' });
+      const file = citeTemplates(lang);
+      expect(file.styles.map((s) => s.key)).toEqual(citeStyles.map((style) => `${lang}/${style}`));
+      citeStyles.forEach((style, i) => {
+        const { template } = pageSlots(page, style, lang, citation.pageTemplates as PageTemplates)!;
+        expect([file.styles[i].before, file.styles[i].after], style).toEqual([template.before, template.after]);
+      });
     });
   }
 
   it('gives up (null) when a style has no usable template', () => {
-    const data: SectionCiteData = { slots: PAGE_SLOTS, url: '/x/', label: '', close: '', placeholder: '', styles: [{ key: 'id/apa', label: 'APA', before: null, after: null }] };
+    const data: CiteTemplates = { slots: PAGE_SLOTS, close: '', placeholder: '', styles: [{ key: 'id/apa', label: 'APA', before: null, after: null }] };
     expect(sectionCitations(data, ['T'], '/x/#a')).toBeNull();
   });
 });

@@ -209,6 +209,12 @@ function formatWithUrlSlot(item: CslItem, style: CiteStyle, lang: Lang): Slotted
   return slotted ? filledCitation(slotted, [[URL_SLOT, cslEscape(url)]]) : formatCitation(item, style, lang);
 }
 
+/** A style's page template for one language and site, or null when no template reproduces that site's pages (then citeproc does). */
+export function siteTemplate(style: CiteStyle, lang: Lang, siteTitle: string, templates?: PageTemplates): PageTemplate | null {
+  const template = templateFor(style, lang, siteTitle, templates);
+  return template.titleCase === null ? null : template;
+}
+
 /** The slot tokens of a page template, for the browser that fills a section's citation in (src/client/section-cite.ts). */
 export const PAGE_SLOTS = { title: TITLE_SLOT, url: URL_SLOT } as const;
 
