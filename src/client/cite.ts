@@ -67,7 +67,7 @@ export function enhanceCitations(root: Document, today = new Date()): void {
   if (!navigator.clipboard) return;
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-anchor]')) {
     link.addEventListener('click', async () => {
-      if (await copy(link.href)) announce(root, link.dataset.copied ?? '');
+      if (await copy(link.href)) announce(root, root.querySelector<HTMLElement>('[data-cite-status]')?.dataset.anchorCopied ?? '');
     });
   }
 }

@@ -3,6 +3,10 @@ import { iframeSnippet } from '../lib/embed-snippet.ts';
 
 for (const box of document.querySelectorAll<HTMLElement>('details[data-embed-src]')) {
   const title = box.closest('figure')?.querySelector('.chart__title')?.textContent ?? '';
-  box.querySelector('code')!.textContent = iframeSnippet({ src: new URL(box.dataset.embedSrc!, location.href).href, title, height: Number(box.dataset.embedHeight) });
+  const pre = document.createElement('pre');
+  pre.className = 'chart__snippet';
+  pre.append(document.createElement('code'));
+  pre.firstChild!.textContent = iframeSnippet({ src: new URL(box.dataset.embedSrc!, location.href).href, title, height: Number(box.dataset.embedHeight) });
+  box.append(pre);
   box.hidden = false;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
 import { launchBrowser, useSite } from '../../tools/lib/browser.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 
 requireBuilt(join(root, 'dist'));
@@ -101,6 +102,8 @@ describe('section anchors', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.origin}/abstrak/#record`);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/abstrak/#record`);
+    // The page's status region says so, in the page's language.
+    await expect.poll(() => page.locator('[role="status"][data-cite-status]').textContent()).toBe(t('id', 'cite.anchorCopied'));
     await page.close();
   });
 });
