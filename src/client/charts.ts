@@ -10,19 +10,11 @@ import { escapeHtml } from '../lib/html.ts';
 const esc = escapeHtml;
 
 export function enhanceCharts(root: Document): void {
-  for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-figure]')) {
+  for (const figure of root.querySelectorAll<HTMLElement>('figure.chart')) {
     if (figure.dataset.enhanced) continue;
     figure.dataset.enhanced = '1';
-    // The tooltip and the click-through panel exist only with this script, so it makes them (data-js-only: the no-JavaScript check leaves them out).
-    const tip = root.createElement('div');
-    tip.className = 'chart__tip';
-    tip.setAttribute('aria-hidden', 'true');
-    tip.hidden = true;
-    const panel = root.createElement('div');
-    panel.className = 'chart__panel';
-    panel.setAttribute('aria-live', 'polite');
-    tip.dataset.jsOnly = panel.dataset.jsOnly = '';
-    figure.querySelector('.chart__svg')!.after(tip, panel);
+    const tip = figure.querySelector<HTMLElement>('.chart__tip')!;
+    const panel = figure.querySelector<HTMLElement>('.chart__panel')!;
     const columns = [...figure.querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.col ?? '');
     const rowOf = (mark: Element) => root.getElementById(mark.getAttribute('aria-labelledby') ?? '') as HTMLTableRowElement | null;
     /** A row's cells by column key ("summary", "level", "sources", …), as the table shows them. */
@@ -44,8 +36,7 @@ export function enhanceCharts(root: Document): void {
       const rows = row.dataset.level
         ? [...figure.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((r) => r.dataset.level === row.dataset.level && r.dataset.tie === row.dataset.tie)
         : [row];
-      // The page's first figure says where the panel links (ChartFigure.astro).
-      const { abstractHref: abstract, findingsHref: chapter } = root.querySelector<HTMLElement>('[data-findings-href]')!.dataset;
+      const abstract = figure.dataset.abstractHref!, chapter = figure.dataset.findingsHref!;
       const items = rows.map((r) => {
         const c = cells(r);
         const refs = (c.sources ?? '').split(/\s+/).filter(Boolean).map((s) => `<a href="${abstract}#${esc(s.toLowerCase())}">${esc(s)}</a>`).join(', ');

@@ -65,9 +65,10 @@ export function enhanceCitations(root: Document, today = new Date()): void {
   fillAccessedSlots(root, today);
   addCopyButtons(root, root);
   if (!navigator.clipboard) return;
+  const status = root.querySelector<HTMLElement>('[data-cite-status]');
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-anchor]')) {
     link.addEventListener('click', async () => {
-      if (await copy(link.href)) announce(root, root.querySelector<HTMLElement>('[data-cite-status]')?.dataset.anchorCopied ?? '');
+      if (await copy(link.href)) announce(root, status?.dataset.anchorCopied ?? '');
     });
   }
 }

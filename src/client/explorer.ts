@@ -11,7 +11,7 @@ function apply(filters: Filters) {
   for (const key of filterKeys) form.elements.namedItem(key) && ((form.elements.namedItem(key) as HTMLSelectElement).value = filters[key] ?? '');
   let shown = 0;
   // The findings table, and each chart's table rows; a chart mark follows the row it names (aria-labelledby).
-  for (const el of document.querySelectorAll<HTMLTableRowElement>('[data-finding-row], [data-chart-figure] tbody tr')) {
+  for (const el of document.querySelectorAll<HTMLTableRowElement>('[data-finding-row], figure.chart tbody tr')) {
     const d = el.dataset;
     const ok = matches({ level: d.level, tie: d.tie, valence: d.valence, basis: d.basis }, filters);
     el.classList.toggle('is-dimmed', !ok);

@@ -17,7 +17,7 @@ export function enableSectionCite(doc: Document): void {
   for (const heading of doc.querySelectorAll<HTMLElement>('.section-heading[data-section]')) {
     const id = heading.dataset.section!;
     const anchor = heading.querySelector('.section-heading__anchor');
-    const titleEl = heading.querySelector('h2, h3, h4, h5, h6');
+    const titleEl = heading.firstElementChild; // SectionHeading.astro: the heading, then its anchor link
     if (!anchor || !titleEl || heading.querySelector('.section-heading__cite')) continue;
     const popId = `cite-pop-${id}`;
     const label = `${data.label}: ${titleEl.textContent?.trim() ?? ''}`;

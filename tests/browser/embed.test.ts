@@ -62,7 +62,7 @@ describe('chart embeds', () => {
     const { page, child, messages } = await frame(path);
     expect(new URL(hostOrigin).origin).not.toBe(new URL(site.origin).origin);
     expect(child?.url()).toBe(site.origin + path);
-    await expect(child!.locator('[data-chart-figure] svg').first().isVisible()).resolves.toBe(true);
+    await expect(child!.locator('figure.chart svg').first().isVisible()).resolves.toBe(true);
     const back = child!.locator('.chart__links a').first();
     expect(await back.getAttribute('href')).toMatch(/\/grafik\/#chart-/);
     const violations = await child!.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
