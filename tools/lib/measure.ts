@@ -69,21 +69,23 @@ export function watchCost(page: Page): { finish(): Promise<PageCost>; idle(quiet
     if (res.status() >= 300 && res.status() < 400) return;
     if (type === 'document' && res.frame() === page.mainFrame()) documents++;
     if (documents > 1) return;
+    const count = (body: Buffer) => {
+      if (new URL(res.url()).pathname.startsWith('/pagefind/')) add(cost.search, body);
+      else if (type === 'document') {
+        add(cost.html, body);
+        for (const script of inlineScripts(body.toString('utf8'))) add(cost.js, script);
+      } else if (type === 'stylesheet') add(cost.css, body);
+      else if (type === 'script') add(cost.js, body);
+      else if (type === 'font') {
+        add(cost.font, body);
+        cost.fontFiles.push(new URL(res.url()).pathname);
+      }
+    };
     bodies.push(
-      res.body().then(
-        (body) => {
-          if (new URL(res.url()).pathname.startsWith('/pagefind/')) add(cost.search, body);
-          else if (type === 'document') {
-            add(cost.html, body);
-            for (const script of inlineScripts(body.toString('utf8'))) add(cost.js, script);
-          } else if (type === 'stylesheet') add(cost.css, body);
-          else if (type === 'script') add(cost.js, body);
-          else if (type === 'font') {
-            add(cost.font, body);
-            cost.fontFiles.push(new URL(res.url()).pathname);
-          }
-        },
-        () => undefined,
+      res.body().then(count, () =>
+        // A page that leaves at once (a redirect page's script) can take its body with it before it is read:
+        // its document is fetched again, the same bytes from the same server, so the page is still measured.
+        type === 'document' ? page.request.get(res.url()).then((again) => again.body()).then(count, () => undefined) : undefined,
       ),
     );
   });
