@@ -7,7 +7,7 @@
  *
  * Drawn ahead: while Astro renders the pages (on one core), the cards the pages loader can
  * already tell (each MDX page's title in each language, src/generated/pages.json) are drawn one
- * at a time on the thread pool, on the other core. After the build each page's card, read from
+ * at a time by a thread of their own (./og-worker.ts), on the other core. After the build each page's card, read from
  * its HTML as above, is compared with the one drawn ahead for the same file: only the same card
  * (the same bytes) is used; any other is drawn then. So the pictures still come from the built
  * pages, and most of their drawing no longer waits for the last page.
@@ -20,7 +20,8 @@ import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { isLang, languages, t } from '../lib/i18n.ts';
 import { ogImagePath, pagePath } from '../lib/paths.ts';
-import { ogCardSvg, ogPngAsync, ogScratch, type OgCard } from '../lib/og-image.ts';
+import { Worker } from 'node:worker_threads';
+import { ogCardSvg, type OgCard } from '../lib/og-image.ts';
 import { htmlFiles } from './security-headers.ts';
 
 /** The file under dist/ that a page's og:image URL (absolute or a site path under base) names, or null if it is not ours. */
@@ -65,7 +66,39 @@ export function expectedCards(pages: LoadedPage[]): Map<string, OgCard> {
   return out;
 }
 
-/** A queue of cards drawn on the thread pool by `workers` at a time; more workers can join. */
+/**
+ * A thread that draws cards (./og-worker.ts), one at a time, in the order asked. Its own event loop: a
+ * card drawn on libuv's pool from the main thread advanced only when the main thread, busy rendering
+ * pages, came back to its callbacks, so at 100× most cards were still undrawn when the pages were done.
+ */
+export function drawingThread() {
+  const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+  worker.unref(); // never what keeps the build alive
+  const pending = new Map<number, { resolve: (png: Buffer) => void; reject: (e: unknown) => void }>();
+  let next = 0;
+  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    const p = pending.get(id)!;
+    pending.delete(id);
+    if (error !== undefined) p.reject(new Error(`link-preview card: ${error}`));
+    else p.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+  });
+  worker.on('error', (e) => {
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  });
+  return {
+    draw(svg: string): Promise<Buffer> {
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, svg });
+      });
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/** A queue of cards drawn by drawing threads, one card at a time each; more threads can join. */
 function drawQueue(cards: Map<string, OgCard>) {
   const queue = [...cards];
   const results = new Map<string, { card: OgCard; png: Promise<Buffer> }>();
@@ -76,10 +109,14 @@ function drawQueue(cards: Map<string, OgCard>) {
     results.set(file, { card, png });
   }
   const worker = async () => {
-    const scratch = ogScratch(); // one card at a time per worker, so its scanline buffer is free again for the next
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [file, card] = next;
-      await ogPngAsync(ogCardSvg(card), scratch).then(settle.get(file)!.resolve, settle.get(file)!.reject);
+    const thread = drawingThread();
+    try {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const [file, card] = item;
+        await thread.draw(ogCardSvg(card)).then(settle.get(file)!.resolve, settle.get(file)!.reject);
+      }
+    } finally {
+      await thread.stop();
     }
   };
   return { results, start: (workers: number) => Array.from({ length: workers }, worker) };
@@ -129,8 +166,8 @@ export function ogImages(): AstroIntegration {
           if (seen && JSON.stringify(seen.card) !== JSON.stringify(card)) throw new Error(`${page}: og:image ${target} is also ${seen.page}'s, with another title`);
           cards.set(target, { card, page });
         }
-        // Each page's card: the one drawn ahead if it is the same card, else drawn now. All on the
-        // thread pool, as many at once as the machine has cores; each file's bytes do not depend on the order.
+        // Each page's card: the one drawn ahead if it is the same card, else drawn now. As many drawing
+        // threads as the machine has cores; each file's bytes do not depend on the order.
         const early = ahead?.results ?? new Map<string, { card: OgCard; png: Promise<Buffer> }>();
         const late = new Map([...cards].filter(([target, { card }]) => JSON.stringify(early.get(target)?.card) !== JSON.stringify(card)).map(([target, { card }]) => [target, card]));
         const now = drawQueue(late);

@@ -5,9 +5,8 @@
  * language, the site's name and subtitle; a chart's card shows the chart itself.
  */
 import { escapeHtml } from './html.ts';
-import { promisify } from 'node:util';
-import { crc32, deflate, deflateSync } from 'node:zlib';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { crc32, deflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { pngFont } from './charts/png.ts';
 
 export const OG_WIDTH = 1200;
@@ -145,27 +144,17 @@ function scanlines(pixels: Buffer, width: number, height: number, scratch?: Buff
   return out;
 }
 
-/** A buffer for `ogPngAsync` to build a card's scanlines in, reusable once that call has settled. */
+/** A buffer for `ogPng` to build a card's scanlines in (a drawing thread keeps one). */
 export function ogScratch(): Buffer {
   return Buffer.allocUnsafe((OG_WIDTH * 4 + 1) * OG_HEIGHT);
 }
 
 const deflateOptions = { level: 6 };
-const deflateAsync = promisify(deflate);
 
-/** The card as a PNG of exactly OG_WIDTH × OG_HEIGHT. */
-export function ogPng(svg: string): Buffer {
+/** The card as a PNG of exactly OG_WIDTH × OG_HEIGHT. `scratch` (from `ogScratch`) holds the scanlines if given. */
+export function ogPng(svg: string, scratch?: Buffer): Buffer {
   const image = new Resvg(svg, ogOptions).render();
-  return pngChunks(image.width, image.height, deflateSync(scanlines(image.pixels, image.width, image.height), deflateOptions));
-}
-
-/**
- * The same PNG, drawn and compressed on libuv's thread pool, so a build draws several cards at once.
- * `scratch` (from `ogScratch`) holds the scanlines; the caller must not share it with another call in flight.
- */
-export async function ogPngAsync(svg: string, scratch?: Buffer): Promise<Buffer> {
-  const image = await renderAsync(svg, ogOptions);
-  return pngChunks(image.width, image.height, await deflateAsync(scanlines(image.pixels, image.width, image.height, scratch), deflateOptions));
+  return pngChunks(image.width, image.height, deflateSync(scanlines(image.pixels, image.width, image.height, scratch), deflateOptions));
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), for checks without an image library. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fitTitle, ogCardSvg, ogPng, ogPngAsync, ogScratch, placeChart, pngSize, wrapText } from '../../src/lib/og-image.ts';
+import { fitTitle, ogCardSvg, ogPng, ogScratch, placeChart, pngSize, wrapText } from '../../src/lib/og-image.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { pngFont } from '../../src/lib/charts/png.ts';
-import { headMeta, ogImageFile } from '../../src/integrations/og-images.ts';
+import { drawingThread, headMeta, ogImageFile } from '../../src/integrations/og-images.ts';
 
 describe('link-preview cards', () => {
   it('wraps words into lines that fit, never splitting a word', () => {
@@ -36,15 +36,23 @@ describe('link-preview cards', () => {
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
   });
 
-  it('writes a PNG another decoder (pngjs) reads as the pixels resvg drew, from both the sync and the thread-pool path', async () => {
+  it('writes a PNG another decoder (pngjs) reads as the pixels resvg drew, the same from a drawing thread', async () => {
     const svg = ogCardSvg({ title: 'Temuan: bonding di tingkat mikro', siteName: 'Community Governance', footer: 'Edisi web' });
     const ours = ogPng(svg);
-    expect((await ogPngAsync(svg)).equals(ours)).toBe(true);
-    // A worker's reused scanline buffer: another card drawn into it first leaves nothing behind.
+    // A reused scanline buffer: another card drawn into it first leaves nothing behind.
     const scratch = ogScratch().fill(0xab);
-    const other = await ogPngAsync(ogCardSvg({ title: 'Another card, another title', siteName: 'X', footer: 'Y' }), scratch);
-    expect(other.equals(ogPng(ogCardSvg({ title: 'Another card, another title', siteName: 'X', footer: 'Y' })))).toBe(true);
-    expect((await ogPngAsync(svg, scratch)).equals(ours)).toBe(true);
+    const other = ogCardSvg({ title: 'Another card, another title', siteName: 'X', footer: 'Y' });
+    expect(ogPng(other, scratch).equals(ogPng(other))).toBe(true);
+    expect(ogPng(svg, scratch).equals(ours)).toBe(true);
+    // The build's drawing thread (src/integrations/og-worker.ts) gives the same bytes, and a card it cannot draw fails with a message.
+    const thread = drawingThread();
+    try {
+      expect((await thread.draw(svg)).equals(ours)).toBe(true);
+      await expect(thread.draw('<svg')).rejects.toThrow(/link-preview card: /);
+      expect((await thread.draw(other)).equals(ogPng(other))).toBe(true);
+    } finally {
+      await thread.stop();
+    }
     const decoded = PNG.sync.read(ours);
     const drawn = new Resvg(svg, { background: '#ffffff', fitTo: { mode: 'original' }, font: pngFont }).render();
     expect([decoded.width, decoded.height]).toEqual([drawn.width, drawn.height]);
