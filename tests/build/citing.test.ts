@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
-import { parseCitation } from '../../src/lib/citation/formats.ts';
+import { parseCitation, type PageTemplates } from '../../src/lib/citation/formats.ts';
 import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
+import citation from '../../src/generated/citation.json' with { type: 'json' };
 import { citationCff } from '../../src/lib/citation/cff.ts';
 import { languages, t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
@@ -140,7 +141,7 @@ describe('cite boxes', () => {
   it('each language\'s citation templates are one file, as the build makes them; no page carries them', () => {
     for (const lang of languages) {
       const file = join(dist, citeTemplatesPath(lang, '/'));
-      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(citeTemplates(lang));
+      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(citeTemplates(lang, citation.pageTemplates as PageTemplates));
       expect(citeTemplates(lang).styles.every((s) => s.before !== null), `${lang}: every style has a page template`).toBe(true);
     }
     for (const path of pages) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS, type PageTemplates } from '../../src/lib/citation/formats.ts';
+import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS } from '../../src/lib/citation/formats.ts';
 import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { t } from '../../src/lib/i18n.ts';
-import citation from '../../src/generated/citation.json' with { type: 'json' };
 import { citationHtml } from '../../src/lib/citation/html.ts';
 import { sectionCitations, type CiteTemplates } from '../../src/lib/citation/section.ts';
 import type { Lang } from '../../src/lib/i18n.ts';
@@ -62,7 +61,7 @@ describe('section citations filled in the browser', () => {
       const file = citeTemplates(lang);
       expect(file.styles.map((s) => s.key)).toEqual(citeStyles.map((style) => `${lang}/${style}`));
       citeStyles.forEach((style, i) => {
-        const { template } = pageSlots(page, style, lang, citation.pageTemplates as PageTemplates)!;
+        const { template } = pageSlots(page, style, lang)!;
         expect([file.styles[i].before, file.styles[i].after], style).toEqual([template.before, template.after]);
       });
     });

@@ -4,20 +4,20 @@
  * (src/pages/kutip/templates.[lang].json.ts), fetched when a reader first cites a section or opens
  * a cite box. Every page of a language shares them, so no page carries them.
  */
-import citation from '../../generated/citation.json';
 import { t, type Lang, type UiKey } from '../i18n.ts';
 import { citeStyles, siteTemplate, PAGE_SLOTS, type CiteStyle, type PageTemplates } from './formats.ts';
 import type { CiteTemplates } from './section.ts';
 
 export const styleLabels: Record<CiteStyle, UiKey> = { apa: 'cite.styleApa', 'chicago-author-date': 'cite.styleChicago', 'modern-language-association': 'cite.styleMla' };
 
-export function citeTemplates(lang: Lang): CiteTemplates {
+/** `templates`: the ones the citation.json loader made (the build passes them); missing ones are made here. */
+export function citeTemplates(lang: Lang, templates?: PageTemplates): CiteTemplates {
   return {
     slots: PAGE_SLOTS,
     placeholder: t(lang, 'cite.accessedPlaceholder'),
     close: t(lang, 'footnote.close'),
     styles: citeStyles.map((style) => {
-      const template = siteTemplate(style, lang, t(lang, 'site.title'), citation.pageTemplates as PageTemplates);
+      const template = siteTemplate(style, lang, t(lang, 'site.title'), templates);
       return { key: `${lang}/${style}`, label: t(lang, styleLabels[style]), before: template?.before ?? null, after: template?.after ?? null };
     }),
   };
