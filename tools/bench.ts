@@ -23,6 +23,8 @@ import type { PageKind as RegistryKind } from '../src/lib/pages.ts';
 import { pagePath } from '../src/lib/paths.ts';
 import { syntheticCopy } from './lib/scale.ts';
 import { starlightCopy } from './lib/starlight.ts';
+import { pageTextDump } from './lib/text-dump.ts';
+import { chapters } from '../src/lib/reading.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Canonical and hreflang links are absolute only with SITE_URL (as a deployment sets it);
@@ -108,6 +110,27 @@ if (!scaleOnly) {
         return [type, path!, bytes(c.html), bytes(c.css), bytes(c.js), bytes(c.font), kb(c.html.gzip + c.css.gzip + c.js.gzip + c.font.gzip), String(c.requests.length)];
       }),
     );
+
+    // Issue 13 (provenance shown once): what a text browser reads beyond each chapter's prose, and the HTML of the
+    // findings chapter and the charts page against Starlight's page for the same text (issue 13's figures: 7.3 KB, 9.6 KB).
+    print('## Text beyond the prose (w3m -dump, characters) and HTML against Starlight (issue 13)');
+    print();
+    // Read after the build above wrote it (a fresh clone has no src/generated/ before).
+    const pagesJson = JSON.parse(readFileSync(join(root, 'src', 'generated', 'pages.json'), 'utf8')) as Parameters<typeof chapters>[0];
+    const dumps = chapters(pagesJson).flatMap((p) => (['id', 'en'] as const).map((lang) => pagePath(lang, p.slug))).map((path) => [path, pageTextDump(join(root, 'dist'), path)] as const);
+    const longest = [...dumps].sort(([, a], [, b]) => b.beyond - a.beyond)[0];
+    const starlightKb = { findings: 7.3, charts: 9.6 };
+    const against = (kind: 'findings' | 'charts') => (['id', 'en'] as const).map((lang) => {
+      const c = costs.get(pagePath(lang, siteRegistry().slugOf(kind)));
+      return c ? `${pagePath(lang, siteRegistry().slugOf(kind))} ${c.html.gzip} B (${(c.html.gzip / (starlightKb[kind] * 1024)).toFixed(2)} ×)` : 'n/a';
+    }).join(', ');
+    table(['measure', 'now', 'target'], [
+      ['chapter pages within 4,000 characters beyond the prose', `${dumps.filter(([, d]) => d.beyond <= 4000).length} of ${dumps.length}`, `${dumps.length} of ${dumps.length}`],
+      ['the most beyond the prose', `${longest[0]} ${longest[1].beyond} (its sources list ${longest[1].sourcesChars})`, '≤ 4,000'],
+      ['findings chapter HTML, gzipped', against('findings'), `≤ 0.9 × Starlight's ${starlightKb.findings} KB`],
+      ['charts page HTML, gzipped', against('charts'), `≤ 1.2 × Starlight's ${starlightKb.charts} KB`],
+    ]);
+    print();
 
     // Budget headroom: the worst page against each budget of budgets.json.
     const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
