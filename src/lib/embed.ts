@@ -20,8 +20,6 @@ export function embedPrefixes(): string[] {
   return languages.map((lang) => pagePath(lang, `${chartsSlug}/embed`).slice(1));
 }
 
-export { iframeSnippet } from './embed-snippet.ts';
-
 /** Height of the embed frame: the chart at its drawn size plus the caption, sources and links around it. */
 export function embedHeight(svg: string): number {
   const m = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg);

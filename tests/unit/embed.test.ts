@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight, embedPrefixes, embedSlug, iframeSnippet } from '../../src/lib/embed.ts';
+import { embedHeight, embedPrefixes, embedSlug } from '../../src/lib/embed.ts';
+import { iframeSnippet } from '../../src/lib/embed-snippet.ts';
 import { pagePath } from '../../src/lib/paths.ts';
 import { fixedSlugs } from '../../src/lib/pages.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS } from '../../src/lib/citation/formats.ts';
+import { citeStyles, formatPageItem, pageRecord, pageSlots, PAGE_SLOTS, styleTitles } from '../../src/lib/citation/formats.ts';
 import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { citationHtml } from '../../src/lib/citation/html.ts';
@@ -18,7 +18,7 @@ function browserSide(lang: Lang, pageTitle: string, sectionTitle: string, pageUr
       return { key: `${lang}/${style}`, label: style, before: s?.template.before ?? null, after: s?.template.after ?? null };
     }),
   };
-  const all = citeStyles.map((style) => pageSlots(section, style, lang)!.title);
+  const all = styleTitles(section, lang)!;
   const titles = all.every((t) => t === all[0]) ? [all[0]] : all;
   return sectionCitations(data, titles, `${pageUrl}#${id}`);
 }
@@ -42,7 +42,7 @@ describe('section citations filled in the browser', () => {
       const siteTitle = 'Community Governance in Empowering MSMEs';
       const pageUrl = `https://example.org/${lang === 'en' ? 'en/' : ''}kesimpulan/`;
       const page = pageRecord({ lang, siteTitle, pageTitle: 'Conclusions and implications', url: pageUrl });
-      const pageTitles = citeStyles.map((style) => pageSlots(page, style, lang)!.title);
+      const pageTitles = styleTitles(page, lang)!;
       const data: CiteTemplates = {
         slots: PAGE_SLOTS, close: 'Close', placeholder: '[date accessed]',
         styles: citeStyles.map((style) => {

@@ -232,6 +232,16 @@ export function pageSlots(item: CslItem, style: CiteStyle, lang: Lang, templates
   return { template, title: cslEscape(template.titleCase ? titleCase(title, style, lang) : title), url: cslEscape(url!) };
 }
 
+/**
+ * The record's title as each style writes it into its page template (title-cased where the style does), or
+ * undefined when some style has no template that reproduces it (then its citations come from citeproc).
+ * A page's cite box and each section heading carry these for the browser (src/lib/citation/section.ts).
+ */
+export function styleTitles(item: CslItem, lang: Lang, templates?: PageTemplates): string[] | undefined {
+  const slots = citeStyles.map((style) => pageSlots(item, style, lang, templates));
+  return slots.every((s) => s) ? slots.map((s) => s!.title) : undefined;
+}
+
 /** The citation as plain text with the accessed date filled in (or a placeholder). */
 export function citationText(item: CslItem, style: CiteStyle, lang: Lang, accessed: string): string {
   const c = formatCitation(item, style, lang, 'text');
