@@ -21,7 +21,7 @@ import { Parser } from 'htmlparser2';
 import { isLang, languages, t } from '../lib/i18n.ts';
 import { ogImagePath, pagePath } from '../lib/paths.ts';
 import { Worker } from 'node:worker_threads';
-import { ogCardSvg, type OgCard } from '../lib/og-image.ts';
+import type { OgCard } from '../lib/og-image.ts';
 import { htmlFiles } from './security-headers.ts';
 
 /** The file under dist/ that a page's og:image URL (absolute or a site path under base) names, or null if it is not ours. */
@@ -87,11 +87,11 @@ export function drawingThread() {
     pending.clear();
   });
   return {
-    draw(svg: string): Promise<Buffer> {
+    draw(card: OgCard): Promise<Buffer> {
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, svg });
+        worker.postMessage({ id, card });
       });
     },
     stop: () => worker.terminate(),
@@ -113,7 +113,7 @@ function drawQueue(cards: Map<string, OgCard>) {
     try {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const [file, card] = item;
-        await thread.draw(ogCardSvg(card)).then(settle.get(file)!.resolve, settle.get(file)!.reject);
+        await thread.draw(card).then(settle.get(file)!.resolve, settle.get(file)!.reject);
       }
     } finally {
       await thread.stop();

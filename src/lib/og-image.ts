@@ -1,17 +1,18 @@
 /**
- * Link-preview pictures (`og:image`): a 1200 × 630 PNG per page, drawn at build time as an
- * SVG and rasterised by resvg with the same fonts as the chart PNGs (src/lib/charts/png.ts),
- * so the bytes are the same on every build. A text card shows the page's title in its
- * language, the site's name and subtitle; a chart's card shows the chart itself.
+ * Link-preview pictures (`og:image`): a 1200 × 630 PNG per page, drawn at build time
+ * (./og-draw.ts) from a card: the page's title in its language, the site's name and
+ * subtitle; a chart's card shows the chart itself under its title. This module is the
+ * card's layout and the PNG writer, free of native code, so pages that only name the
+ * picture's size (CiteMeta.astro) load nothing heavy.
  */
-import { escapeHtml } from './html.ts';
 import { crc32, deflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
-import { pngFont } from './charts/png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PAD = 72;
+/** Every letter of a card is drawn in this one ink: with one ink a text card has under 256 colours, so its PNG is a palette PNG (see `encodePng`). */
+export const OG_INK = '#1c1b19';
+export const OG_ACCENT = '#1f5f4a';
 
 export interface OgCard {
   /** The page's title (or the chart's), in the page's language. */
@@ -23,137 +24,162 @@ export interface OgCard {
   chartSvg?: string;
 }
 
-/** SVG text is XML: the one escaper (src/lib/html.ts) serves. */
-export const escapeXml = escapeHtml;
+/** How wide a text is at a font size, in bold or not: the drawing's own measure (og-draw.ts), or an estimate in tests. */
+export type Measure = (text: string, size: number, bold: boolean) => number;
 
-/** Generous average advances of DejaVu Sans (em per character), so a line never runs off the card. */
-const ADVANCE = { regular: 0.58, bold: 0.7 } as const;
-
-/** Greedy word wrap by an average advance; a word longer than a line stays whole on its own line. */
-export function wrapText(text: string, fontSize: number, width: number, weight: keyof typeof ADVANCE = 'regular'): string[] {
-  const max = Math.max(1, Math.floor(width / (fontSize * ADVANCE[weight])));
+/** Greedy word wrap by measured width; a word longer than a line stays whole on its own line. */
+export function wrapText(text: string, width: number, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > max) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && !fits(longer)) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = longer;
   }
   if (line) lines.push(line);
   return lines;
 }
 
-/** The largest of the given sizes at which the (bold) text fits in maxLines; the smallest (cut with "…") otherwise. */
-export function fitTitle(text: string, width: number, maxLines: number, sizes: number[]): { size: number; lines: string[] } {
+/** The largest of the given sizes at which the (bold) text fits in maxLines; the smallest, cut with "…" where it still fits, otherwise. */
+export function fitTitle(text: string, width: number, maxLines: number, sizes: number[], measure: Measure): { size: number; lines: string[] } {
+  const fitsAt = (size: number) => (line: string) => measure(line, size, true) <= width;
   for (const size of sizes) {
-    const lines = wrapText(text, size, width, 'bold');
+    const lines = wrapText(text, width, fitsAt(size));
     if (lines.length <= maxLines) return { size, lines };
   }
   const size = sizes[sizes.length - 1];
-  const lines = wrapText(text, size, width, 'bold').slice(0, maxLines);
-  lines[maxLines - 1] += ' …';
+  const lines = wrapText(text, width, fitsAt(size)).slice(0, maxLines);
+  let last = lines[maxLines - 1].split(' ');
+  while (last.length > 1 && !fitsAt(size)(`${last.join(' ')} …`)) last = last.slice(0, -1);
+  lines[maxLines - 1] = `${last.join(' ')} …`;
   return { size, lines };
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, attrs: string): string {
-  const tspans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : Math.round(size * 1.2)}">${escapeXml(l)}</tspan>`).join('');
-  return `<text x="${x}" y="${y}" font-size="${size}" ${attrs}>${tspans}</text>`;
+/** One line of text on the card: its left edge and baseline, size and weight. */
+export interface TextRun { text: string; x: number; y: number; size: number; bold: boolean }
+export interface CardLayout {
+  background: string;
+  /** The accent band along the top edge. */
+  band: { height: number; fill: string };
+  text: TextRun[];
+  /** Where a chart card's chart goes (it keeps its proportions inside, centred). */
+  chartBox: { x: number; y: number; width: number; height: number } | null;
 }
 
-/** Place a chart's <svg> (with its viewBox) into a box of the card; the viewBox keeps its proportions. */
-export function placeChart(svg: string, box: { x: number; y: number; width: number; height: number }): string {
-  const start = svg.indexOf('<svg');
-  const end = svg.indexOf('>', start);
-  if (start < 0 || end < 0 || !/viewBox="/.test(svg.slice(start, end))) throw new Error('og image: the chart SVG has no <svg viewBox>');
-  const open = svg
-    .slice(start, end)
-    .replace(/\s(width|height|x|y|preserveAspectRatio)="[^"]*"/g, '')
-    .concat(` x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" preserveAspectRatio="xMidYMid meet"`);
-  return open + svg.slice(end);
-}
+const runs = (lines: string[], x: number, y: number, size: number, bold: boolean, leading = Math.round(size * 1.2)): TextRun[] =>
+  lines.map((text, i) => ({ text, x, y: y + i * leading, size, bold }));
 
-export function ogCardSvg(card: OgCard): string {
+/** Where everything on the card goes, measured with the font that will draw it. */
+export function cardLayout(card: OgCard, measure: Measure): CardLayout {
   const inner = OG_WIDTH - 2 * PAD;
-  const font = 'font-family="DejaVu Sans"';
-  const head = textLines([card.siteName], PAD, PAD + 22, 26, `${font} font-weight="bold" fill="#1f5f4a"`);
-  const footLines = wrapText(card.footer, 22, inner).slice(0, 2);
-  const foot = textLines(footLines, PAD, OG_HEIGHT - PAD + 8 - (footLines.length - 1) * 26, 22, `${font} fill="#4f4c45"`);
-  let body: string;
+  const head = runs([card.siteName], PAD, PAD + 22, 26, true);
+  const footLines = wrapText(card.footer, inner, (line) => measure(line, 22, false) <= inner).slice(0, 2);
+  const foot = runs(footLines, PAD, OG_HEIGHT - PAD + 8 - (footLines.length - 1) * 26, 22, false, 26);
   if (card.chartSvg) {
-    const { size, lines } = fitTitle(card.title, inner, 1, [40, 34, 28]);
+    const { size, lines } = fitTitle(card.title, inner, 1, [40, 34, 28], measure);
     const titleY = PAD + 22 + 24 + size;
     const top = titleY + 24;
-    body = textLines(lines, PAD, titleY, size, `${font} font-weight="bold" fill="#1c1b19"`)
-      + placeChart(card.chartSvg, { x: PAD, y: top, width: inner, height: OG_HEIGHT - PAD - 70 - top });
-  } else {
-    const { size, lines } = fitTitle(card.title, inner, 4, [72, 60, 50, 42]);
-    const blockHeight = size + (lines.length - 1) * Math.round(size * 1.2);
-    const y = Math.round((OG_HEIGHT - blockHeight) / 2 + size * 0.8);
-    body = textLines(lines, PAD, y, size, `${font} font-weight="bold" fill="#1c1b19"`);
+    return {
+      background: '#ffffff',
+      band: { height: 14, fill: OG_ACCENT },
+      text: [...head, ...runs(lines, PAD, titleY, size, true), ...foot],
+      chartBox: { x: PAD, y: top, width: inner, height: OG_HEIGHT - PAD - 70 - top },
+    };
   }
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
-    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${card.chartSvg ? '#ffffff' : '#fdfcf9'}"/>`,
-    `<rect width="${OG_WIDTH}" height="14" fill="#1f5f4a"/>`,
-    head,
-    body,
-    foot,
-    '</svg>',
-  ].join('');
+  const { size, lines } = fitTitle(card.title, inner, 4, [72, 60, 50, 42], measure);
+  const blockHeight = size + (lines.length - 1) * Math.round(size * 1.2);
+  const y = Math.round((OG_HEIGHT - blockHeight) / 2 + size * 0.8);
+  return { background: '#fdfcf9', band: { height: 14, fill: OG_ACCENT }, text: [...head, ...runs(lines, PAD, y, size, true), ...foot], chartBox: null };
 }
 
-const ogOptions = { background: '#ffffff', fitTo: { mode: 'original' as const }, font: pngFont };
+/** A chart of `width` × `height` scaled into a box, keeping its proportions, centred. */
+export function fitInto(width: number, height: number, box: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  const scale = Math.min(box.width / width, box.height / height);
+  const w = Math.round(width * scale);
+  const h = Math.round(height * scale);
+  return { x: box.x + Math.floor((box.width - w) / 2), y: box.y + Math.floor((box.height - h) / 2), width: w, height: h };
+}
 
-/**
- * PNG bytes of RGBA pixels: rows with filter 0 and zlib's deflate at level 6. Not resvg's own
- * encoder (`asPng`): on a card it takes the same time and writes files about 1.5 times larger
- * (27 KB against 19 KB). Not pngjs (already a devDependency, for the tests' decoding): tried on
- * a card, it took twice as long and its sync and stream writers gave different bytes.
- */
-function pngChunks(width: number, height: number, idat: Buffer): Buffer {
+function pngChunks(width: number, height: number, colourType: 2 | 3, idat: Buffer, palette?: Buffer): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const head = Buffer.alloc(8);
     head.writeUInt32BE(data.length, 0);
     head.write(type, 4, 'latin1');
     const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
     return Buffer.concat([head, data, crc]);
   };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter method variants, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.set([8, colourType, 0, 0, 0], 8); // 8 bits per sample (or palette index), deflate, adaptive filtering method, no interlace
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), ...(palette ? [chunk('PLTE', palette)] : []), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** A buffer for `encodePng` to build a card's rows in (a drawing thread keeps one: a new 2 MB buffer per card kept the garbage collector busy in a large build). */
+export function ogScratch(): Buffer {
+  return Buffer.allocUnsafe((OG_WIDTH * 3 + 1) * OG_HEIGHT);
+}
+
+/** zlib level 4: on a card, 4 % larger files than level 6 in 60 % of the time. */
+const deflateOptions = { level: 4 };
 
 /**
- * The pixels as PNG scanlines: a filter byte (0, none) before each row. Into `scratch` when it is big
- * enough (a drawing worker reuses one: a card's rows are 3 MB, and a new buffer per card made the
- * garbage collector a large share of a big build), else into a new buffer.
+ * Opaque RGBA pixels as a PNG: a palette PNG (one byte a pixel, the colours in order of first
+ * appearance) when they have at most 256 colours, as a text card in one ink has (about 210),
+ * otherwise 8-bit RGB. Rows unfiltered, deflated by zlib. The palette is exact, not
+ * a quantisation: the picture is the same pixels either way. Hand-written, not a library: an
+ * image library's palette writer (sharp's, libimagequant inside) took 17 ms a card against
+ * about 6 ms here for drawing and writing together, and pngjs writes no palette PNGs.
  */
-function scanlines(pixels: Buffer, width: number, height: number, scratch?: Buffer): Buffer {
-  const stride = width * 4;
-  const size = (stride + 1) * height;
-  const out = scratch && scratch.length >= size ? scratch.subarray(0, size) : Buffer.alloc(size);
-  for (let y = 0; y < height; y++) {
-    out[y * (stride + 1)] = 0;
-    pixels.copy(out, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+export function encodePng(rgba: Uint8Array, width: number, height: number, scratch?: Buffer): Buffer {
+  const need = (width * 3 + 1) * height;
+  const rows = scratch && scratch.length >= need ? scratch : Buffer.allocUnsafe(need);
+  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const index = new Map<number, number>();
+  let last = -1;
+  let lastIndex = 0;
+  let o = 0;
+  palette: for (let y = 0, i = 0; y < height; y++) {
+    rows[o++] = 0;
+    for (let x = 0; x < width; x++, i++) {
+      const colour = pixels[i];
+      if (colour !== last) {
+        let k = index.get(colour);
+        if (k === undefined) {
+          if (index.size === 256) break palette;
+          index.set(colour, (k = index.size));
+        }
+        last = colour;
+        lastIndex = k;
+      }
+      rows[o++] = lastIndex;
+    }
   }
-  return out;
+  if (o === (width + 1) * height) {
+    const plte = Buffer.alloc(3 * index.size);
+    for (const [colour, k] of index) plte.set(rgbOf(colour), 3 * k);
+    return pngChunks(width, height, 3, deflateSync(rows.subarray(0, o), deflateOptions), plte);
+  }
+  o = 0;
+  for (let y = 0, i = 0; y < height; y++) {
+    rows[o++] = 0;
+    for (let x = 0; x < width; x++, i += 4) {
+      rows[o++] = rgba[i];
+      rows[o++] = rgba[i + 1];
+      rows[o++] = rgba[i + 2];
+    }
+  }
+  return pngChunks(width, height, 2, deflateSync(rows.subarray(0, o), deflateOptions));
 }
 
-/** A buffer for `ogPng` to build a card's scanlines in (a drawing thread keeps one). */
-export function ogScratch(): Buffer {
-  return Buffer.allocUnsafe((OG_WIDTH * 4 + 1) * OG_HEIGHT);
-}
-
-const deflateOptions = { level: 6 };
-
-/** The card as a PNG of exactly OG_WIDTH × OG_HEIGHT. `scratch` (from `ogScratch`) holds the scanlines if given. */
-export function ogPng(svg: string, scratch?: Buffer): Buffer {
-  const image = new Resvg(svg, ogOptions).render();
-  return pngChunks(image.width, image.height, deflateSync(scanlines(image.pixels, image.width, image.height, scratch), deflateOptions));
+/** The R, G, B bytes of a pixel read as one little-endian 32-bit word (RGBA in memory). */
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function rgbOf(colour: number): number[] {
+  return littleEndian ? [colour & 0xff, (colour >>> 8) & 0xff, (colour >>> 16) & 0xff] : [(colour >>> 24) & 0xff, (colour >>> 16) & 0xff, (colour >>> 8) & 0xff];
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), for checks without an image library. */
