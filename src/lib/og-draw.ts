@@ -11,7 +11,8 @@ import { createCanvas, GlobalFonts, ImageData, type SKRSContext2D } from '@napi-
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { pngFont } from './charts/png.ts';
-import { cardLayout, encodePng, fitInto, OG_HEIGHT, OG_INK, OG_WIDTH, type Measure, type OgCard } from './og-image.ts';
+import { cardLayout, fitInto, OG_HEIGHT, OG_INK, OG_WIDTH, type Measure, type OgCard } from './og-image.ts';
+import { encodePng } from './png.ts';
 
 const fontDir = `${createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, '')}ttf/`;
 const FAMILY = { regular: 'Card DejaVu Sans', bold: 'Card DejaVu Sans Bold' } as const;

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
 import { datasetLoader } from '../../scripts/dataset.json.ts';
@@ -109,7 +110,19 @@ describe('chart downloads', () => {
       const svg = readFileSync(join(dist, `data/charts/${name}.${lang}.svg`), 'utf8');
       expect((svg.match(/data-mark=/g) ?? []).length).toBe(json.rows.length);
       expect(svg.startsWith('<?xml')).toBe(true);
-      expect(readFileSync(join(dist, `data/charts/${name}.${lang}.png`)).subarray(1, 4).toString()).toBe('PNG');
+      // The PNG, read by a decoder that is not the build's (pngjs): twice the SVG's size, opaque, not blank.
+      const png = PNG.sync.read(readFileSync(join(dist, `data/charts/${name}.${lang}.png`)));
+      const open = /<svg[^>]*>/.exec(svg)![0];
+      const size = (attr: string) => Math.ceil(2 * Number(new RegExp(`\\s${attr}="([\\d.]+)"`).exec(open)![1]));
+      expect([png.width, png.height], `${name}.${lang}.png`).toEqual([size('width'), size('height')]);
+      const colours = new Set<number>();
+      let translucent = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        if (png.data[i + 3] !== 255) translucent++;
+        colours.add(png.data.readUInt32BE(i));
+      }
+      expect(translucent, `${name}.${lang}.png`).toBe(0);
+      expect(colours.size, `${name}.${lang}.png`).toBeGreaterThan(2);
     }
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedCards, ogImageFile } from '../../src/integrations/og-images.ts';
 import loadedPages from '../../src/generated/pages.json' with { type: 'json' };
-import { pngSize } from '../../src/lib/og-image.ts';
+import { pngSize } from '../../src/lib/png.ts';
 import { htmlPages, pageKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
 
 const dist = join(root, 'dist');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardLayout, encodePng, fitInto, fitTitle, OG_HEIGHT, OG_WIDTH, ogScratch, pngSize, wrapText, type Measure } from '../../src/lib/og-image.ts';
+import { cardLayout, fitInto, fitTitle, OG_HEIGHT, OG_WIDTH, ogScratch, wrapText, type Measure } from '../../src/lib/og-image.ts';
+import { encodePng, pngSize } from '../../src/lib/png.ts';
 import { ogPixels, ogPng } from '../../src/lib/og-draw.ts';
 import { PNG } from 'pngjs';
 import { drawingThread, headMeta, ogImageFile } from '../../src/integrations/og-images.ts';

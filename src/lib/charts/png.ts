@@ -1,9 +1,11 @@
 /**
  * PNG of a chart, rasterised at build time from the same SVG with resvg (a Rust renderer with
- * prebuilt binaries and no JavaScript dependencies; no browser needed). Twice the SVG's size.
+ * prebuilt binaries and no JavaScript dependencies; no browser needed), on white, and written
+ * by the build's PNG writer (../png.ts). Twice the SVG's size.
  */
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from '../png.ts';
 
 /**
  * Fonts for every PNG the build makes (charts, link previews): DejaVu Sans from the npm
@@ -21,5 +23,6 @@ export function chartPng(svg: string): Buffer {
     fitTo: { mode: 'zoom', value: 2 },
     font: pngFont,
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return encodePng(image.pixels, image.width, image.height);
 }
