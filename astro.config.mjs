@@ -45,7 +45,7 @@ export default defineConfig({
   // http-equiv> on every page (src/lib/security.ts says why not Astro's security.csp); the
   // security-headers integration writes the same policy and other headers into dist/_headers.
   integrations: [
-    mdx(),
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4', 'h5', 'h6'] } }),
     securityHeaders(),
     ogImages(),
     dataLoaders(),
