@@ -1,4 +1,4 @@
-import { locales, type Lang } from './i18n.ts';
+import { dateFormat, type Lang } from './i18n.ts';
 
 /** Format a partial ISO date ("2019", "2019-07", "2019-08-21") as far as it goes, per language. */
 export function formatSourceDate(date: string, lang: Lang): string {
@@ -6,5 +6,5 @@ export function formatSourceDate(date: string, lang: Lang): string {
   if (!m) return String(y);
   const value = new Date(Date.UTC(y, m - 1, d || 1));
   const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locales[lang], options).format(value);
+  return dateFormat(lang, options).format(value);
 }

@@ -55,3 +55,21 @@ export function useTranslations(lang: Lang) {
 export function otherLang(lang: Lang): Lang {
   return lang === 'id' ? 'en' : 'id';
 }
+
+/**
+ * Intl formatters, one per language and options, made once: making one takes about a tenth of a
+ * millisecond, and every page asked for the same few (a quarter of a second at 100× the content).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locales[lang], options)));
+  return f as Intl.NumberFormat;
+}
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locales[lang], options)));
+  return f as Intl.DateTimeFormat;
+}

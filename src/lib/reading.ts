@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { locales, type Lang } from './i18n.ts';
+import { dateFormat, numberFormat, type Lang } from './i18n.ts';
 import { kindTraits, pageRegistry, type PageKind, type RegisteredPage } from './pages.ts';
 
 /**
@@ -59,18 +59,18 @@ export function readingMinutes(words: number, wpm = WORDS_PER_MINUTE): number {
 
 /** "5 menit" / "5 minutes" (Intl unit formatting). */
 export function formatMinutes(minutes: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  return numberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  return numberFormat(lang).format(value);
 }
 
 /** A commit date (ISO 8601 with offset) as a calendar date in the page's language, in UTC so builds agree. */
 export function formatUpdated(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`formatUpdated: "${iso}" is not an ISO 8601 date`);
-  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The date part (YYYY-MM-DD, UTC) for a <time datetime>. */
