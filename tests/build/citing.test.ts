@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
-import { parseCitation, type PageTemplates } from '../../src/lib/citation/formats.ts';
+import { parseCitation } from '../../src/lib/citation/formats.ts';
+import type { PageTemplates } from '../../src/lib/citation/page-record.ts';
 import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
@@ -138,11 +139,11 @@ describe('cite boxes', () => {
     expect(html).toHaveLength(3);
   });
 
-  it('each language\'s citation templates are one file, as the build makes them; no page carries them', () => {
+  it('each language\'s citation templates are one file, as the build makes them; no page carries them', async () => {
     for (const lang of languages) {
       const file = join(dist, citeTemplatesPath(lang, '/'));
-      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(citeTemplates(lang, citation.pageTemplates as PageTemplates));
-      expect(citeTemplates(lang).styles.every((s) => s.before !== null), `${lang}: every style has a page template`).toBe(true);
+      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(await citeTemplates(lang, citation.pageTemplates as PageTemplates));
+      expect((await citeTemplates(lang)).styles.every((s) => s.before !== null), `${lang}: every style has a page template`).toBe(true);
     }
     for (const path of pages) {
       const block = readPage(dist, path).querySelector('script[data-section-cite-data]');
