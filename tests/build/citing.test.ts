@@ -8,12 +8,17 @@ import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
 import { parseCitation } from '../../src/lib/citation/formats.ts';
-import type { PageTemplates } from '../../src/lib/citation/page-record.ts';
+import { citeStyles, pageRecord, type PageTemplates, type PageTitles } from '../../src/lib/citation/page-record.ts';
+import { citeprocNeeds, withTitles } from '../../src/lib/citation/page.ts';
+import { referencesKey } from '../../src/lib/citation/ahead.ts';
+import type { Reference } from '../../src/lib/sources.ts';
 import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 import citation from '../../src/generated/citation.json' with { type: 'json' };
+import citeproc from '../../src/generated/citeproc.json' with { type: 'json' };
+import sources from '../../src/generated/sources.json' with { type: 'json' };
 import { citationCff } from '../../src/lib/citation/cff.ts';
 import { languages, t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
@@ -137,6 +142,27 @@ describe('cite boxes', () => {
     const html = sectionCitations(templates, titles, `${data.url}#record`)!;
     expect(html.map((h) => h.replace(/<[^>]*>/g, ''))[0]).toBe('Abstract: The thesis record. (n.d.). Community Governance in Empowering MSMEs. Retrieved [date accessed], from /en/abstrak/#record');
     expect(html).toHaveLength(3);
+  });
+
+  it('every page and section title the site shows was worked out by the citeproc.json loader, and so was the references list: no page ran citeproc as it rendered', () => {
+    const templates = withTitles(citation.pageTemplates as PageTemplates, citeproc.titles as PageTitles);
+    const missed: string[] = [];
+    for (const path of pages) {
+      const doc = readPage(dist, path);
+      const { lang } = parsePagePath(path);
+      const pageTitle = doc.querySelector('h1')!.textContent!.trim();
+      // The text SectionHeading.astro cites a section by: its heading's, as the page shows it.
+      const sections = [...doc.querySelectorAll('.section-heading[data-section] > :is(h2, h3, h4, h5, h6)')].map((h) => h.textContent!.trim());
+      for (const sectionTitle of [undefined, ...sections]) {
+        const item = pageRecord({ lang, siteTitle: t(lang, 'site.title'), pageTitle, sectionTitle, url: path });
+        for (const style of citeStyles) {
+          const need = citeprocNeeds(item, style, lang, templates);
+          if (need) missed.push(`${path}: ${style}: ${JSON.stringify(item.title)} needs its ${need} (scripts/citeproc.json.ts addedHeadings?)`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(citeproc.bibliography.references).toBe(referencesKey(sources.references as Reference[]));
   });
 
   it('each language\'s citation templates are one file, as the build makes them; no page carries them', async () => {

@@ -8,8 +8,8 @@
  * date as the style writes it, and becomes a slot the browser fills with today's date
  * (see `accessedPatterns`) and that, without JavaScript, reads "[date accessed]".
  *
- * The data loaders call it; a page's and a section's citations (./page.ts) load it only for
- * what their templates cannot give (its citeproc engines cost about 120 ms each to make).
+ * The data loaders call it; rendering a page does not load it (its citeproc engines cost about
+ * 120 ms each to make) unless something was not worked out ahead (./page.ts, ./ahead.ts).
  */
 import { Cite } from '@citation-js/core';
 import CSL from 'citeproc';
@@ -93,7 +93,7 @@ export function pageTemplate(style: CiteStyle, lang: Lang, siteTitle: string): P
   return { ...slotted, siteTitle, titleCase };
 }
 
-/* What the pages (./page.ts) ask citeproc for beyond the citation.json loader's templates, each made once. */
+/* What the pages fall back on (./page.ts) for what neither the citation.json nor the citeproc.json loader made, each made once. */
 
 const templateCache = new Map<string, PageTemplate>();
 /** `pageTemplate`, made once per style, language and site. */

@@ -1,7 +1,8 @@
 /**
  * A page or section of this web edition as a CSL record, and the shapes its citation takes: a
  * page template per style and language (a webpage citation with slot tokens for the title and URL,
- * made once by citeproc in ./formats.ts `pageTemplate`), and which records a template reproduces.
+ * made once by citeproc in ./formats.ts `pageTemplate`), what the citeproc.json loader works out
+ * ahead for the site's own titles (`TemplateTitles`), and which records a template reproduces.
  * Free of citeproc: the pages (./page.ts), the loaders and ./formats.ts share it.
  */
 import type { Lang } from '../i18n.ts';
@@ -40,16 +41,33 @@ export function pageRecord(input: PageCitationInput): CslItem {
 }
 
 /**
+ * What citeproc says about given page titles for one style, language and site, worked out before
+ * rendering by the citeproc.json loader (scripts/citeproc.json.ts) for every page and section title
+ * of the site, keyed by the title as the record holds it:
+ * - `titles`: the title as the style writes it into its template (title-cased), when it does;
+ * - `citations`: for a title no template reproduces (./page.ts), the record's citation with the URL
+ *   slot token in place of its URL (null: the URL did not come out once, so only the record itself can be formatted).
+ */
+export interface TemplateTitles {
+  siteTitle: string;
+  titles?: Record<string, string>;
+  citations?: Record<string, SlottedCitation | null>;
+}
+export type PageTitles = Partial<Record<Lang, Partial<Record<CiteStyle, TemplateTitles>>>>;
+
+/**
  * A webpage citation has the same shape on every page of one language: only its title and
  * URL change. A template is that citation formatted once, with slot tokens for the title and
  * URL (and the accessed-date split done once); ./page.ts `formatPageItem` fills it in per page.
  * `titleCase` says whether the style title-cases the title for this language (Chicago and MLA
  * in English do), `null` when the probe found no usable slot (then every page goes through
- * citeproc).
+ * citeproc). The build's templates also carry the loader's `titles` and `citations` (./page.ts `withTitles`).
  */
 export interface PageTemplate extends SlottedCitation {
   siteTitle: string;
   titleCase: boolean | null;
+  titles?: TemplateTitles['titles'];
+  citations?: TemplateTitles['citations'];
 }
 export type PageTemplates = Partial<Record<Lang, Partial<Record<CiteStyle, PageTemplate>>>>;
 
