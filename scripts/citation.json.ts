@@ -5,7 +5,8 @@
  * writes an accessed date (for the browser to fill in today's date).
  */
 import { z } from 'zod';
-import { accessedPatterns, citeStyles, formatCitation, pageTemplate, studyBiblatex, studyBibtex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation/formats.ts';
+import { accessedPatterns, formatCitation, pageTemplate, studyBiblatex, studyBibtex, studyCslJson, studyRecord, studyRis } from '../src/lib/citation/formats.ts';
+import { citeStyles } from '../src/lib/citation/page-record.ts';
 import { languages } from '../src/lib/i18n.ts';
 import { parseWith, studySchema } from '../src/lib/schemas.ts';
 import { readJson, type Loader } from './lib/loader.ts';

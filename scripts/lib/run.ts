@@ -5,6 +5,7 @@ import { glossaryLoader } from '../glossary.json.ts';
 import { pagesLoader } from '../pages.json.ts';
 import { sourcesLoader } from '../sources.json.ts';
 import { citationLoader } from '../citation.json.ts';
+import { citeprocLoader } from '../citeproc.json.ts';
 import { datasetLoader } from '../dataset.json.ts';
 import { anchorsLoader } from '../anchors.json.ts';
 import { chartsLoader } from '../charts.json.ts';
@@ -12,7 +13,7 @@ import { termbaseLoader } from '../termbase.json.ts';
 import { writeOutput, writeText, type Loader } from './loader.ts';
 import { cachedOutput, hashInputs, remember } from './cache.ts';
 
-export const loaders: Loader<unknown>[] = [anchorsLoader, abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, termbaseLoader, claimsLoader, citationLoader, datasetLoader, chartsLoader];
+export const loaders: Loader<unknown>[] = [anchorsLoader, abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, termbaseLoader, claimsLoader, citationLoader, citeprocLoader, datasetLoader, chartsLoader];
 
 /** Runs the loaders; returns false (after printing every failure) when any failed. */
 export function runLoaders(root: string, options: { force?: boolean; log?: (line: string) => void; only?: Loader<unknown>[] } = {}): boolean {

@@ -7,12 +7,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import anchors from '../../src/data/anchors.json' with { type: 'json' };
 import { anchorRegistrySchema, pageRedirects, registryProblems } from '../../src/lib/anchors.ts';
-import { parseCitation, type PageTemplates } from '../../src/lib/citation/formats.ts';
+import { parseCitation } from '../../src/lib/citation/formats.ts';
+import { citeStyles, pageRecord, type PageTemplates, type PageTitles } from '../../src/lib/citation/page-record.ts';
+import { citeprocNeeds, withTitles } from '../../src/lib/citation/page.ts';
+import { referencesKey } from '../../src/lib/citation/ahead.ts';
+import type { Reference } from '../../src/lib/sources.ts';
 import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 import { citeTemplates } from '../../src/lib/citation/templates-file.ts';
 import { parsePagePath } from '../../src/lib/paths.ts';
 import pagesJson from '../../src/generated/pages.json' with { type: 'json' };
 import citation from '../../src/generated/citation.json' with { type: 'json' };
+import citeproc from '../../src/generated/citeproc.json' with { type: 'json' };
+import sources from '../../src/generated/sources.json' with { type: 'json' };
 import { citationCff } from '../../src/lib/citation/cff.ts';
 import { languages, t } from '../../src/lib/i18n.ts';
 import type { Study } from '../../src/lib/schemas.ts';
@@ -138,11 +144,32 @@ describe('cite boxes', () => {
     expect(html).toHaveLength(3);
   });
 
-  it('each language\'s citation templates are one file, as the build makes them; no page carries them', () => {
+  it('every page and section title the site shows was worked out by the citeproc.json loader, and so was the references list: no page ran citeproc as it rendered', () => {
+    const templates = withTitles(citation.pageTemplates as PageTemplates, citeproc.titles as PageTitles);
+    const missed: string[] = [];
+    for (const path of pages) {
+      const doc = readPage(dist, path);
+      const { lang } = parsePagePath(path);
+      const pageTitle = doc.querySelector('h1')!.textContent!.trim();
+      // The text SectionHeading.astro cites a section by: its heading's, as the page shows it.
+      const sections = [...doc.querySelectorAll('.section-heading[data-section] > :is(h2, h3, h4, h5, h6)')].map((h) => h.textContent!.trim());
+      for (const sectionTitle of [undefined, ...sections]) {
+        const item = pageRecord({ lang, siteTitle: t(lang, 'site.title'), pageTitle, sectionTitle, url: path });
+        for (const style of citeStyles) {
+          const need = citeprocNeeds(item, style, lang, templates);
+          if (need) missed.push(`${path}: ${style}: ${JSON.stringify(item.title)} needs its ${need} (scripts/citeproc.json.ts addedHeadings?)`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(citeproc.bibliography.references).toBe(referencesKey(sources.references as Reference[]));
+  });
+
+  it('each language\'s citation templates are one file, as the build makes them; no page carries them', async () => {
     for (const lang of languages) {
       const file = join(dist, citeTemplatesPath(lang, '/'));
-      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(citeTemplates(lang, citation.pageTemplates as PageTemplates));
-      expect(citeTemplates(lang).styles.every((s) => s.before !== null), `${lang}: every style has a page template`).toBe(true);
+      expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(await citeTemplates(lang, citation.pageTemplates as PageTemplates));
+      expect((await citeTemplates(lang)).styles.every((s) => s.before !== null), `${lang}: every style has a page template`).toBe(true);
     }
     for (const path of pages) {
       const block = readPage(dist, path).querySelector('script[data-section-cite-data]');

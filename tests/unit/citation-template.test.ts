@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeStyles, formatCitation, formatPageItem, pageRecord, pageTemplate } from '../../src/lib/citation/formats.ts';
+import { formatCitation, pageTemplate } from '../../src/lib/citation/formats.ts';
+import { citeStyles, pageRecord } from '../../src/lib/citation/page-record.ts';
+import { formatPageItem } from '../../src/lib/citation/page.ts';
 import { languages, t } from '../../src/lib/i18n.ts';
 
 /** Every heading text written in the site's MDX, per language (the titles section cite boxes get). */
@@ -35,12 +37,12 @@ describe('page citations from one template per style and language', () => {
   for (const lang of languages) {
     const siteTitle = t(lang, 'site.title');
     const titles = [...awkward, ...headingTitles(lang).filter((_, i) => i % 12 === 0), `Page title: ${headingTitles(lang)[1]}`];
-    it(`equal citeproc's own output for ${titles.length} titles × ${urls.length} URLs (${lang})`, () => {
+    it(`equal citeproc's own output for ${titles.length} titles × ${urls.length} URLs (${lang})`, async () => {
       for (const style of citeStyles) {
         for (const title of titles) {
           for (const url of urls) {
             const item = pageRecord({ lang, siteTitle, pageTitle: title, url });
-            expect(formatPageItem(item, style, lang), `${style} ${lang} ${JSON.stringify(title)} ${url}`).toEqual(formatCitation(item, style, lang));
+            expect(await formatPageItem(item, style, lang), `${style} ${lang} ${JSON.stringify(title)} ${url}`).toEqual(formatCitation(item, style, lang));
           }
         }
       }
@@ -51,11 +53,11 @@ describe('page citations from one template per style and language', () => {
     for (const lang of languages) for (const style of citeStyles) expect(pageTemplate(style, lang, t(lang, 'site.title')).titleCase, `${style} ${lang}`).not.toBeNull();
   });
 
-  it('uses the templates it is given and falls back to its own when the site title differs', () => {
+  it('uses the templates it is given and falls back to its own when the site title differs', async () => {
     const item = pageRecord({ lang: 'en', siteTitle: 'Other site', pageTitle: 'Methods', url: '/en/metode/' });
     const stale = { en: { apa: { ...pageTemplate('apa', 'en', 'Some site'), before: 'WRONG ' } } };
-    expect(formatPageItem(item, 'apa', 'en', stale)).toEqual(formatCitation(item, 'apa', 'en'));
+    expect(await formatPageItem(item, 'apa', 'en', stale)).toEqual(formatCitation(item, 'apa', 'en'));
     const given = { en: { apa: { ...pageTemplate('apa', 'en', 'Other site'), before: 'GIVEN QQTITLESLOTQQ ' } } };
-    expect(formatPageItem(item, 'apa', 'en', given).before).toBe('GIVEN Methods ');
+    expect((await formatPageItem(item, 'apa', 'en', given)).before).toBe('GIVEN Methods ');
   });
 });

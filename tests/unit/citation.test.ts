@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import studyJson from '../../src/data/study.json' with { type: 'json' };
-import { accessedPatterns, citationText, citeStyles, fillAccessed, formatCitation, pageRecord, parseCitation, splitAround, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../../src/lib/citation/formats.ts';
+import { accessedPatterns, citationText, fillAccessed, formatCitation, parseCitation, splitAround, studyBiblatex, studyCslJson, studyRecord, studyRis } from '../../src/lib/citation/formats.ts';
+import { citeStyles, pageRecord } from '../../src/lib/citation/page-record.ts';
 import { citationLoader } from '../../scripts/citation.json.ts';
 import { citationHtml, markUrl } from '../../src/lib/citation/html.ts';
 import { parseHTML } from 'linkedom';

@@ -50,6 +50,13 @@ describe('the MDX reader', () => {
     expect(() => readFrontmatter('## A {#a}\n', 'f.mdx')).toThrow('f.mdx: missing frontmatter');
   });
 
+  it('reads text as written, or as the page shows it (the smart punctuation the build applies); the frontmatter as written either way', () => {
+    const source = `---\ntitle: "It's"\n---\n\n## Translator's notes -- "quoted"... {#notes}\n`;
+    expect(headings(readMdx(source, 'f.mdx'))[0].text).toBe(`Translator's notes -- "quoted"...`);
+    expect(headings(readMdx(source, 'f.mdx', { asShown: true }))[0].text).toBe('Translator’s notes – “quoted”…');
+    expect(readFrontmatter(readMdx(source, 'f.mdx', { asShown: true }), 'f.mdx')).toEqual({ title: "It's" });
+  });
+
   it('gives prose without attributes, imports or frontmatter, children of components kept', () => {
     const doc = readMdx(page('Kata <Term id="mikro">mikro</Term> di sini.<Claim src="S1" basis="interpreted" why="tahun 2021 wawancara" />'), 'f.mdx');
     const [block] = proseBlocks(doc);

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n.ts';
 import { pagePath } from '../paths.ts';
-import { pageRecord, type CslItem } from './formats.ts';
+import { pageRecord, type CslItem } from './page-record.ts';
 
 export interface CiteContext {
   lang: Lang;

@@ -7,6 +7,9 @@
  * made twice with two far-apart sentinel dates; the part that differs is the accessed
  * date as the style writes it, and becomes a slot the browser fills with today's date
  * (see `accessedPatterns`) and that, without JavaScript, reads "[date accessed]".
+ *
+ * The data loaders call it; rendering a page does not load it (its citeproc engines cost about
+ * 120 ms each to make) unless something was not worked out ahead (./page.ts, ./ahead.ts).
  */
 import { Cite } from '@citation-js/core';
 import CSL from 'citeproc';
@@ -15,19 +18,8 @@ import '@citation-js/plugin-ris';
 import type { Lang } from '../i18n.ts';
 import type { Study } from '../schemas.ts';
 import { csl, cslLocales } from './csl.ts';
-import { cslEscape } from './escape.ts';
-import { fillSlots } from './slots.ts';
+import { countOf, pageRecord, TITLE_SLOT, URL_SLOT, type CiteStyle, type CslItem, type PageTemplate, type SlottedCitation } from './page-record.ts';
 export { fillAccessed } from './dates.ts';
-
-export const citeStyles = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
-export type CiteStyle = (typeof citeStyles)[number];
-
-export interface CslItem {
-  id: string;
-  type: string;
-  title: string;
-  [key: string]: unknown;
-}
 
 /**
  * The study's one citation key, the same in every download (.bib key, RIS `ID`, CSL `id`
@@ -55,32 +47,10 @@ export function studyRecord(study: Study): CslItem {
   };
 }
 
-export interface PageCitationInput {
-  lang: Lang;
-  siteTitle: string;
-  pageTitle: string;
-  /** Heading text of the section, when citing a section. */
-  sectionTitle?: string;
-  /** Absolute URL (or site path when no SITE_URL is set), with #id for a section. */
-  url: string;
-}
-
-/** A page or section of this web edition: a webpage without a stated author or date. */
-export function pageRecord(input: PageCitationInput): CslItem {
-  const title = input.sectionTitle ? `${input.pageTitle}: ${input.sectionTitle}` : input.pageTitle;
-  return { id: 'page', type: 'webpage', title, 'container-title': input.siteTitle, language: input.lang, URL: input.url };
-}
-
 const SENTINELS = [
   [2099, 11, 30],
   [1988, 5, 7],
 ] as const;
-
-/** A formatted citation split around the accessed-date slot (`after` is null when the style prints no accessed date). */
-export interface SlottedCitation {
-  before: string;
-  after: string | null;
-}
 
 function bibliography(item: CslItem, style: CiteStyle, lang: Lang, format: 'html' | 'text', accessed: readonly number[]): string {
   const out = new Cite({ ...item, accessed: { 'date-parts': [[...accessed]] } }).format('bibliography', { template: style, lang: cslLocales[lang], format });
@@ -109,41 +79,25 @@ export function formatCitation(item: CslItem, style: CiteStyle, lang: Lang, form
 }
 
 /**
- * A webpage citation has the same shape on every page of one language: only its title and
- * URL change. A template is that citation formatted once, with slot tokens for the title and
- * URL (and the accessed-date split done once); `formatPageItem` fills it in per page.
- * `titleCase` says whether the style title-cases the title for this language (Chicago and MLA
- * in English do), `null` when the probe found no usable slot (then every page goes through
- * citeproc).
+ * The style's page template for a language and site (./page-record.ts `PageTemplate`): a page
+ * record with slot tokens for title and URL, formatted once, and a probe telling whether the style
+ * title-cases the title.
  */
-export interface PageTemplate extends SlottedCitation {
-  siteTitle: string;
-  titleCase: boolean | null;
-}
-export type PageTemplates = Partial<Record<Lang, Partial<Record<CiteStyle, PageTemplate>>>>;
-
-const TITLE_SLOT = 'QQTITLESLOTQQ';
-const URL_SLOT = 'QQURLSLOTQQ';
-const count = (text: string, token: string) => text.split(token).length - 1;
-
 export function pageTemplate(style: CiteStyle, lang: Lang, siteTitle: string): PageTemplate {
   const record = (pageTitle: string) => pageRecord({ lang, siteTitle, pageTitle, url: URL_SLOT });
   const slotted = formatCitation(record(TITLE_SLOT), style, lang);
   const probe = bibliography(record('zq qz'), style, lang, 'html', SENTINELS[0]);
   const whole = slotted.before + (slotted.after ?? '');
-  const usable = count(whole, TITLE_SLOT) === 1 && count(whole, URL_SLOT) === 1;
+  const usable = countOf(whole, TITLE_SLOT) === 1 && countOf(whole, URL_SLOT) === 1;
   const titleCase = !usable ? null : probe.includes('Zq Qz') ? true : probe.includes('zq qz') ? false : null;
   return { ...slotted, siteTitle, titleCase };
 }
 
-/** A title citeproc writes as it is (after its title case): no quotes or markup to flip, no end punctuation to merge, no whitespace to trim. */
-const PLAIN_TITLE = /^(?!.* {2})[^\s"'‘’“”«»‹›<>`*_\\[\]{}](?:[^\n\t"'‘’“”«»‹›<>`*_\\[\]{}]*[^\s"'‘’“”«»‹›<>`*_\\[\]{}.?!:;,])?$/u;
-const PLAIN_URL = /^[^\s"'<>`]+$/;
+/* What the pages fall back on (./page.ts) for what neither the citation.json nor the citeproc.json loader made, each made once. */
 
 const templateCache = new Map<string, PageTemplate>();
-function templateFor(style: CiteStyle, lang: Lang, siteTitle: string, given?: PageTemplates): PageTemplate {
-  const ready = given?.[lang]?.[style];
-  if (ready && ready.siteTitle === siteTitle) return ready;
+/** `pageTemplate`, made once per style, language and site. */
+export function cachedPageTemplate(style: CiteStyle, lang: Lang, siteTitle: string): PageTemplate {
   const key = `${style}|${lang}|${siteTitle}`;
   let template = templateCache.get(key);
   if (!template) templateCache.set(key, (template = pageTemplate(style, lang, siteTitle)));
@@ -156,90 +110,30 @@ function templateFor(style: CiteStyle, lang: Lang, siteTitle: string, given?: Pa
  * per English page and style was most of a 100× build's citeproc time.
  */
 const titleEngines = new Map<string, ReturnType<typeof csl.engine>>();
-function titleCase(title: string, style: CiteStyle, lang: Lang): string {
+export function titleCase(title: string, style: CiteStyle, lang: Lang): string {
   const key = `${style}|${lang}`;
   let engine = titleEngines.get(key);
   if (!engine) titleEngines.set(key, (engine = csl.engine([], style, cslLocales[lang], 'html')));
   return CSL.Output.Formatters.title(engine, title);
 }
 
-const PAGE_KEYS = ['id', 'type', 'title', 'container-title', 'language', 'URL'].sort().join();
-
 /**
- * `formatCitation(item, style, lang)` for a page or section record (`pageRecord`), without
- * running citeproc per page: the style's template for the item's language and site title,
- * with the title and URL filled in. Anything the template cannot reproduce exactly (a title
- * with quotes, markup or end punctuation, a record of another shape) goes through citeproc.
- * `templates` are the ones the citation.json loader made; missing ones are made once here.
- */
-export function formatPageItem(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): SlottedCitation {
-  const filled = pageSlots(item, style, lang, templates);
-  if (!filled) return formatWithUrlSlot(item, style, lang);
-  return filledCitation(filled.template, [[TITLE_SLOT, filled.title], [URL_SLOT, filled.url]]);
-}
-
-/** A slotted citation with each slot token replaced by its text. */
-function filledCitation(c: SlottedCitation, slots: [token: string, text: string][]): SlottedCitation {
-  return { before: fillSlots(c.before, slots), after: c.after === null ? null : fillSlots(c.after, slots) };
-}
-
-/** The record's URL if it is a page record (`pageRecord`'s shape) with a plain URL, else null. */
-function plainPageUrl(item: CslItem): string | null {
-  const { URL: url } = item as CslItem & { URL?: unknown };
-  return item.type === 'webpage' && Object.keys(item).sort().join() === PAGE_KEYS && typeof url === 'string' && PLAIN_URL.test(url) ? url : null;
-}
-
-/**
- * A page record whose title no template reproduces (quotes, end punctuation): citeproc formats
- * it once per title, site, style and language with the URL slot, and each page's URL is filled
- * in, as the templates fill it (a chapter's hundred copies at scale share one run). Any other
- * record, or a URL that is not plain, goes through citeproc as it is.
+ * A page record (`pageRecord`'s shape) whose title no template reproduces (quotes, end punctuation),
+ * formatted by citeproc with the URL slot token in place of its URL, so each page's URL is filled in
+ * as the templates fill it (a chapter's hundred copies at scale share one run); made once per title,
+ * site, style and language. Null when the token does not come out exactly once (then only the record
+ * itself can be formatted).
  */
 const urlSlotCache = new Map<string, SlottedCitation | null>();
-function formatWithUrlSlot(item: CslItem, style: CiteStyle, lang: Lang): SlottedCitation {
-  const url = plainPageUrl(item);
-  if (!url) return formatCitation(item, style, lang);
+export function citationWithUrlSlot(item: CslItem, style: CiteStyle, lang: Lang): SlottedCitation | null {
   const key = JSON.stringify([style, lang, item.title, item['container-title' as keyof CslItem], (item as { language?: unknown }).language]);
   let slotted = urlSlotCache.get(key);
   if (slotted === undefined) {
     const out = formatCitation({ ...item, URL: URL_SLOT } as CslItem, style, lang);
-    slotted = count(out.before + (out.after ?? ''), URL_SLOT) === 1 ? out : null;
+    slotted = countOf(out.before + (out.after ?? ''), URL_SLOT) === 1 ? out : null;
     urlSlotCache.set(key, slotted);
   }
-  return slotted ? filledCitation(slotted, [[URL_SLOT, cslEscape(url)]]) : formatCitation(item, style, lang);
-}
-
-/** A style's page template for one language and site, or null when no template reproduces that site's pages (then citeproc does). */
-export function siteTemplate(style: CiteStyle, lang: Lang, siteTitle: string, templates?: PageTemplates): PageTemplate | null {
-  const template = templateFor(style, lang, siteTitle, templates);
-  return template.titleCase === null ? null : template;
-}
-
-/** The slot tokens of a page template, for the browser that fills a section's citation in (src/client/section-cite.ts). */
-export const PAGE_SLOTS = { title: TITLE_SLOT, url: URL_SLOT } as const;
-
-/**
- * What `formatPageItem` puts into a template's slots for this item: the style's template and
- * the title and URL as the style writes them (title-cased where it does, escaped as citeproc
- * escapes), or null when the template cannot reproduce the item (then only citeproc can).
- */
-export function pageSlots(item: CslItem, style: CiteStyle, lang: Lang, templates?: PageTemplates): { template: PageTemplate; title: string; url: string } | null {
-  const { title, language, 'container-title': siteTitle } = item as CslItem & Record<'language' | 'container-title', unknown>;
-  const url = plainPageUrl(item);
-  const plain = url !== null && language === lang && typeof siteTitle === 'string' && PLAIN_TITLE.test(title);
-  const template = plain ? templateFor(style, lang, siteTitle, templates) : undefined;
-  if (!template || template.titleCase === null) return null;
-  return { template, title: cslEscape(template.titleCase ? titleCase(title, style, lang) : title), url: cslEscape(url!) };
-}
-
-/**
- * The record's title as each style writes it into its page template (title-cased where the style does), or
- * undefined when some style has no template that reproduces it (then its citations come from citeproc).
- * A page's cite box and each section heading carry these for the browser (src/lib/citation/section.ts).
- */
-export function styleTitles(item: CslItem, lang: Lang, templates?: PageTemplates): string[] | undefined {
-  const slots = citeStyles.map((style) => pageSlots(item, style, lang, templates));
-  return slots.every((s) => s) ? slots.map((s) => s!.title) : undefined;
+  return slotted;
 }
 
 /** The citation as plain text with the accessed date filled in (or a placeholder). */

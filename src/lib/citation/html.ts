@@ -4,7 +4,7 @@
  * used as URL (no SITE_URL set) becomes a span the browser makes absolute. Both spans carry
  * `data-js-text` (text a script rewrites), so the no-JavaScript test compares the rest.
  */
-import type { SlottedCitation } from './formats.ts';
+import type { SlottedCitation } from './page-record.ts';
 import { escapeHtml } from '../html.ts';
 
 export { escapeHtml };

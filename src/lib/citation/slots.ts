@@ -1,5 +1,5 @@
 /**
- * Slot tokens in a formatted citation (a page template's title and URL, src/lib/citation/formats.ts),
+ * Slot tokens in a formatted citation (a page template's title and URL, src/lib/citation/page-record.ts),
  * replaced by their text in order. Pure, so the browser's section citations (./section.ts) fill
  * the same way the build does.
  */

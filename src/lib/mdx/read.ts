@@ -28,10 +28,15 @@ export interface MdxDocument {
   tree: MdxNode;
 }
 
-/** Parses an MDX source; a syntax error names the file and the line ("f.mdx:3:7: …"). */
-export function readMdx(source: string, file: string): MdxDocument {
+/**
+ * Parses an MDX source; a syntax error names the file and the line ("f.mdx:3:7: …").
+ * `asShown`: with the smart punctuation the build's MDX compiler applies (curly quotes, dashes and
+ * ellipses: satteri's default, which astro.config.mjs keeps), so texts read as the page shows them;
+ * by default they read as written.
+ */
+export function readMdx(source: string, file: string, options: { asShown?: boolean } = {}): MdxDocument {
   try {
-    return { file, source, tree: mdxToMdast(source, { features: { headingAttributes: true } }) as MdxNode };
+    return { file, source, tree: mdxToMdast(source, { features: { headingAttributes: true, smartPunctuation: options.asShown ?? false } }) as MdxNode };
   } catch (error) {
     const message = (error as Error).message;
     // The parser's messages start with "line:column: ".
