@@ -98,34 +98,54 @@ export function drawingThread() {
   };
 }
 
-/** A queue of cards drawn by drawing threads, one card at a time each; more threads can join. */
-function drawQueue(cards: Map<string, OgCard>) {
-  const queue = [...cards];
-  const results = new Map<string, { card: OgCard; png: Promise<Buffer> }>();
-  const settle = new Map<string, { resolve: (png: Buffer) => void; reject: (e: unknown) => void }>();
-  for (const [file, card] of queue) {
-    const png = new Promise<Buffer>((resolve, reject) => settle.set(file, { resolve, reject }));
-    png.catch(() => undefined); // a card no page uses may fail unseen; a used one rethrows where it is awaited
-    results.set(file, { card, png });
-  }
+type Drawn = { card: OgCard; png: Promise<Buffer> };
+
+/**
+ * Cards drawn by drawing threads, one card at a time each, in the order they were added. Cards can
+ * be added and threads can join while it runs; a thread stops when the queue is empty, and none is
+ * started for nothing (starting one, with its fonts and native modules, takes about 0.2 s).
+ */
+function drawQueue() {
+  const queue: { card: OgCard; resolve: (png: Buffer) => void; reject: (e: unknown) => void }[] = [];
+  const running: Promise<void>[] = [];
+  let threads = 0;
   const worker = async () => {
     const thread = drawingThread();
     try {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        const [file, card] = item;
-        await thread.draw(card).then(settle.get(file)!.resolve, settle.get(file)!.reject);
-      }
+      for (let item = queue.shift(); item; item = queue.shift()) await thread.draw(item.card).then(item.resolve, item.reject);
     } finally {
+      threads--;
       await thread.stop();
     }
   };
-  return { results, start: (workers: number) => Array.from({ length: workers }, worker) };
+  return {
+    /** Queue these cards (file -> card); each file's picture, when drawn. */
+    add(cards: Map<string, OgCard>): Map<string, Drawn> {
+      const out = new Map<string, Drawn>();
+      for (const [file, card] of cards) {
+        const png = new Promise<Buffer>((resolve, reject) => queue.push({ card, resolve, reject }));
+        png.catch(() => undefined); // a card no page uses may fail unseen; a used one rethrows where it is awaited
+        out.set(file, { card, png });
+      }
+      return out;
+    },
+    /** Start threads until `count` are drawing, or one for each card waiting if fewer. */
+    grow(count: number): void {
+      for (let n = Math.min(count - threads, queue.length); n > 0; n--) {
+        threads++;
+        running.push(worker());
+      }
+    },
+    /** Settles when every thread has stopped. */
+    done: () => Promise.all(running),
+  };
 }
 
 export function ogImages(): AstroIntegration {
   let base = '/';
   let root = process.cwd();
-  let ahead: ReturnType<typeof drawQueue> | null = null;
+  let queue: ReturnType<typeof drawQueue> | null = null;
+  let early = new Map<string, Drawn>();
   return {
     name: 'og-images',
     hooks: {
@@ -136,9 +156,10 @@ export function ogImages(): AstroIntegration {
       'astro:build:start': () => {
         const loaded = join(root, 'src', 'generated', 'pages.json');
         if (!existsSync(loaded)) return;
-        ahead = drawQueue(expectedCards(JSON.parse(readFileSync(loaded, 'utf8')) as LoadedPage[]));
-        // One card at a time while Astro renders: the other core is free, the thread pool stays open for Astro's files.
-        ahead.start(1);
+        queue = drawQueue();
+        early = queue.add(expectedCards(JSON.parse(readFileSync(loaded, 'utf8')) as LoadedPage[]));
+        // One thread while Astro renders: the other core is free, the thread pool stays open for Astro's files.
+        queue.grow(1);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -166,19 +187,20 @@ export function ogImages(): AstroIntegration {
           if (seen && JSON.stringify(seen.card) !== JSON.stringify(card)) throw new Error(`${page}: og:image ${target} is also ${seen.page}'s, with another title`);
           cards.set(target, { card, page });
         }
-        // Each page's card: the one drawn ahead if it is the same card, else drawn now. As many drawing
-        // threads as the machine has cores; each file's bytes do not depend on the order.
-        const early = ahead?.results ?? new Map<string, { card: OgCard; png: Promise<Buffer> }>();
+        // Each page's card: the one drawn ahead if it is the same card, else drawn now, by the same queue's
+        // threads, as many as the machine has cores; each file's bytes do not depend on the order.
         const late = new Map([...cards].filter(([target, { card }]) => JSON.stringify(early.get(target)?.card) !== JSON.stringify(card)).map(([target, { card }]) => [target, card]));
-        const now = drawQueue(late);
-        const workers = [...now.start(availableParallelism()), ...(ahead?.start(Math.max(1, availableParallelism() - 1)) ?? [])];
+        const drawing = queue ?? drawQueue();
+        const now = drawing.add(late);
+        drawing.grow(availableParallelism());
         for (const [target] of cards) {
           const file = join(out, target);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, await (now.results.get(target) ?? early.get(target)!).png);
+          writeFileSync(file, await (now.get(target) ?? early.get(target)!).png);
         }
-        await Promise.all(workers);
-        ahead = null;
+        await drawing.done();
+        queue = null;
+        early = new Map();
         logger.info(`${cards.size} link-preview images (${cards.size - late.size} drawn while the pages were built)`);
       },
     },

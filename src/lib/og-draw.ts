@@ -7,7 +7,7 @@
  * out as outlines and fills them, about 9 ms a card; Skia keeps a glyph cache and draws a
  * card in about 1 ms.
  */
-import { createCanvas, GlobalFonts, ImageData, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { pngFont } from './charts/png.ts';
@@ -49,13 +49,29 @@ export function ogPixels(card: OgCard): Uint8Array {
     ctx.font = fontOf(run.size, run.bold);
     ctx.fillText(run.text, run.x, run.y);
   }
+  const pixels = ctx.canvas.data();
   if (layout.chartBox && card.chartSvg) {
-    const probe = new Resvg(card.chartSvg, { font: pngFont });
-    const at = fitInto(probe.width, probe.height, layout.chartBox);
+    // The chart, drawn by resvg on the card's background, is copied in row by row (its pixels are opaque).
+    const size = svgSize(card.chartSvg);
+    const at = fitInto(size.width, size.height, layout.chartBox);
     const chart = new Resvg(card.chartSvg, { background: layout.background, fitTo: { mode: 'width', value: at.width }, font: pngFont }).render();
-    ctx.putImageData(new ImageData(new Uint8ClampedArray(chart.pixels.buffer, chart.pixels.byteOffset, chart.pixels.byteLength), chart.width, chart.height), at.x, at.y);
+    const chartPixels = chart.pixels; // a getter that copies the pixels out each time it is read
+    const rows = Math.min(chart.height, OG_HEIGHT - at.y);
+    const rowBytes = Math.min(chart.width, OG_WIDTH - at.x) * 4;
+    for (let y = 0; y < rows; y++) pixels.set(chartPixels.subarray(y * chart.width * 4, y * chart.width * 4 + rowBytes), ((at.y + y) * OG_WIDTH + at.x) * 4);
   }
-  return ctx.canvas.data();
+  return pixels;
+}
+
+/** A chart SVG's size from its root element's width and height, or its viewBox. */
+function svgSize(svg: string): { width: number; height: number } {
+  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(open)?.[1]);
+  const [, , vw, vh] = (/\sviewBox="([^"]*)"/.exec(open)?.[1] ?? '').split(/[\s,]+/).map(Number);
+  const width = attr('width') || vw;
+  const height = attr('height') || vh;
+  if (!(width > 0 && height > 0)) throw new Error('link-preview card: the chart SVG has no width and height or viewBox');
+  return { width, height };
 }
 
 /** The card as a PNG of exactly OG_WIDTH × OG_HEIGHT. `scratch` (from `ogScratch`) holds the rows if given. */
