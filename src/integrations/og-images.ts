@@ -7,12 +7,15 @@
  *
  * Drawn ahead: while Astro renders the pages (on one core), the cards the pages loader can
  * already tell (each MDX page's title in each language, src/generated/pages.json) are drawn one
- * at a time by a thread of their own (./og-worker.ts), on the other core. After the build each page's card, read from
- * its HTML as above, is compared with the one drawn ahead for the same file: only the same card
- * (the same bytes) is used; any other is drawn then. So the pictures still come from the built
- * pages, and most of their drawing no longer waits for the last page.
+ * at a time by a thread of their own (./og-worker.ts), on the other core; another thread works out
+ * every chart's pictures (./chart-pictures.ts): its page's card and its PNG download, which the
+ * build writes here (the dev server draws the PNG on request). After the build each page's card,
+ * read from its HTML as above, is compared with the one drawn ahead for the same file, and each PNG
+ * download's SVG with the one it was drawn from: only the same card (the same bytes) is used; any
+ * other is drawn then. So the pictures still come from the built pages, and most of their drawing
+ * no longer waits for the last page.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,8 @@ import { isLang, languages, t } from '../lib/i18n.ts';
 import { ogImagePath, pagePath } from '../lib/paths.ts';
 import { Worker } from 'node:worker_threads';
 import type { OgCard } from '../lib/og-image.ts';
+import { chartPng } from '../lib/charts/png.ts';
+import type { ChartPicture } from './chart-pictures.ts';
 import { htmlFiles } from './security-headers.ts';
 
 /** The file under dist/ that a page's og:image URL (absolute or a site path under base) names, or null if it is not ours. */
@@ -74,26 +79,29 @@ export function expectedCards(pages: LoadedPage[]): Map<string, OgCard> {
 export function drawingThread() {
   const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
   worker.unref(); // never what keeps the build alive
-  const pending = new Map<number, { resolve: (png: Buffer) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<number, { resolve: (answer: { png?: Uint8Array; charts?: ChartPicture[] }) => void; reject: (e: unknown) => void }>();
   let next = 0;
-  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+  worker.on('message', ({ id, error, ...answer }: { id: number; png?: Uint8Array; charts?: ChartPicture[]; error?: string }) => {
     const p = pending.get(id)!;
     pending.delete(id);
     if (error !== undefined) p.reject(new Error(`link-preview card: ${error}`));
-    else p.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+    else p.resolve(answer);
   });
+  const ask = (message: { card: OgCard } | { charts: true }) => {
+    const id = next++;
+    return new Promise<{ png?: Uint8Array; charts?: ChartPicture[] }>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, ...message });
+    });
+  };
   worker.on('error', (e) => {
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   });
   return {
-    draw(card: OgCard): Promise<Buffer> {
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, card });
-      });
-    },
+    draw: (card: OgCard): Promise<Buffer> => ask({ card }).then(({ png }) => Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength)),
+    /** Every chart's PNG download and link-preview card (./chart-pictures.ts). */
+    charts: (): Promise<ChartPicture[]> => ask({ charts: true }).then(({ charts }) => charts!),
     stop: () => worker.terminate(),
   };
 }
@@ -146,6 +154,7 @@ export function ogImages(): AstroIntegration {
   let root = process.cwd();
   let queue: ReturnType<typeof drawQueue> | null = null;
   let early = new Map<string, Drawn>();
+  let charts: Promise<ChartPicture[]> | null = null;
   return {
     name: 'og-images',
     hooks: {
@@ -156,6 +165,10 @@ export function ogImages(): AstroIntegration {
       'astro:build:start': () => {
         const loaded = join(root, 'src', 'generated', 'pages.json');
         if (!existsSync(loaded)) return;
+        // The charts' pictures in a thread of their own, while Astro bundles (the main thread mostly waits then).
+        const chartThread = drawingThread();
+        charts = chartThread.charts().finally(() => chartThread.stop());
+        charts.catch(() => undefined); // used (and rethrown) at the end of the build
         queue = drawQueue();
         early = queue.add(expectedCards(JSON.parse(readFileSync(loaded, 'utf8')) as LoadedPage[]));
         // One thread while Astro renders: the other core is free, the thread pool stays open for Astro's files.
@@ -187,6 +200,22 @@ export function ogImages(): AstroIntegration {
           if (seen && JSON.stringify(seen.card) !== JSON.stringify(card)) throw new Error(`${page}: og:image ${target} is also ${seen.page}'s, with another title`);
           cards.set(target, { card, page });
         }
+        // The charts drawn ahead: a chart page's card joins the cards drawn ahead, and each PNG download
+        // is written if the SVG download it was drawn from is the one the build wrote (else drawn again now).
+        const chartsAhead = await (charts ?? Promise.resolve([])).catch((error: unknown) => {
+          logger.warn(`the charts' pictures drawn ahead failed, so they are drawn now: ${(error as Error).message}`);
+          return [] as ChartPicture[];
+        });
+        for (const c of chartsAhead) early.set(c.cardPath, { card: c.card, png: Promise.resolve(Buffer.from(c.cardPng)) });
+        const aheadBySvg = new Map(chartsAhead.map((c) => [c.svgPath, c]));
+        let downloads = 0;
+        for (const file of readdirSync(join(out, 'data', 'charts')).filter((f) => f.endsWith('.svg'))) {
+          const svgPath = `data/charts/${file}`;
+          const svg = readFileSync(join(out, svgPath), 'utf8');
+          const ahead = aheadBySvg.get(svgPath);
+          writeFileSync(join(out, svgPath.replace(/\.svg$/, '.png')), ahead?.svgFile === svg ? ahead.png : chartPng(svg));
+          downloads++;
+        }
         // Each page's card: the one drawn ahead if it is the same card, else drawn now, by the same queue's
         // threads, as many as the machine has cores; each file's bytes do not depend on the order.
         const late = new Map([...cards].filter(([target, { card }]) => JSON.stringify(early.get(target)?.card) !== JSON.stringify(card)).map(([target, { card }]) => [target, card]));
@@ -201,7 +230,8 @@ export function ogImages(): AstroIntegration {
         await drawing.done();
         queue = null;
         early = new Map();
-        logger.info(`${cards.size} link-preview images (${cards.size - late.size} drawn while the pages were built)`);
+        charts = null;
+        logger.info(`${cards.size} link-preview images (${cards.size - late.size} drawn while the pages were built), ${downloads} chart PNGs`);
       },
     },
   };

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedCards, ogImageFile } from '../../src/integrations/og-images.ts';
+import { chartPictures } from '../../src/integrations/chart-pictures.ts';
 import loadedPages from '../../src/generated/pages.json' with { type: 'json' };
 import { pngSize } from '../../src/lib/png.ts';
 import { htmlPages, pageKind, readPage, requireBuilt, root } from '../../tools/lib/site.ts';
@@ -71,6 +72,21 @@ describe('link previews', () => {
       const page = built.get(file);
       if (!page) wrong.push(`${file}: no built page names it`);
       else if (page.title !== card.title || page.siteName !== card.siteName) wrong.push(`${file}: drawn ahead as "${card.title}" / "${card.siteName}", the page says "${page.title}" / "${page.siteName}"`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the charts\' pictures drawn ahead are the built site\'s own: each chart page\'s card, each SVG download and the PNG drawn from it', () => {
+    const pictures = chartPictures();
+    expect(pictures.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const p of pictures) {
+      if (readFileSync(join(dist, p.svgPath), 'utf8') !== p.svgFile) wrong.push(`${p.svgPath}: not the SVG drawn ahead`);
+      if (!readFileSync(join(dist, p.pngPath)).equals(Buffer.from(p.png))) wrong.push(`${p.pngPath}: not the PNG drawn ahead`);
+      if (!readFileSync(join(dist, p.cardPath)).equals(Buffer.from(p.cardPng))) wrong.push(`${p.cardPath}: not the card drawn ahead`);
+      const page = pages.find((path) => ogImageFile(meta(readPage(dist, path), 'og:image') ?? '', '/') === p.cardPath);
+      if (!page) wrong.push(`${p.cardPath}: no page names it`);
+      else if (meta(readPage(dist, page), 'og:title') !== p.card.title) wrong.push(`${page}: og:title is not the card's title "${p.card.title}"`);
     }
     expect(wrong).toEqual([]);
   });

@@ -34,6 +34,11 @@ export function displayValue(lang: Lang, column: string, value: string): string 
   return value;
 }
 
+/** The SVG download's text (/data/charts/<name>.<lang>.svg): the chart with an XML declaration. */
+export function chartSvgFile(svg: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}
+
 /** A chart's data as CSV (the table's columns plus the mark key) and JSON. */
 export function chartCsv(spec: ChartSpec): string {
   return toCsv(['key', ...spec.columns.map((c) => c.key)], spec.rows);
