@@ -110,19 +110,30 @@ type Drawn = { card: OgCard; png: Promise<Buffer> };
 
 /**
  * Cards drawn by drawing threads, one card at a time each, in the order they were added. Cards can
- * be added and threads can join while it runs; a thread stops when the queue is empty, and none is
- * started for nothing (starting one, with its fonts and native modules, takes about 0.2 s).
+ * be added and threads can join while it runs; a thread waits for more cards until the queue is
+ * closed (starting one, with its fonts and native modules, takes about 0.2 s), and none is started
+ * for nothing.
  */
 function drawQueue() {
   const queue: { card: OgCard; resolve: (png: Buffer) => void; reject: (e: unknown) => void }[] = [];
   const running: Promise<void>[] = [];
+  let waiting: (() => void)[] = [];
+  let closed = false;
+  const wake = () => {
+    for (const w of waiting) w();
+    waiting = [];
+  };
   let threads = 0;
   const worker = async () => {
     const thread = drawingThread();
     try {
-      for (let item = queue.shift(); item; item = queue.shift()) await thread.draw(item.card).then(item.resolve, item.reject);
+      for (;;) {
+        const item = queue.shift();
+        if (item) await thread.draw(item.card).then(item.resolve, item.reject);
+        else if (closed) break;
+        else await new Promise<void>((resolve) => waiting.push(resolve));
+      }
     } finally {
-      threads--;
       await thread.stop();
     }
   };
@@ -135,6 +146,7 @@ function drawQueue() {
         png.catch(() => undefined); // a card no page uses may fail unseen; a used one rethrows where it is awaited
         out.set(file, { card, png });
       }
+      wake();
       return out;
     },
     /** Start threads until `count` are drawing, or one for each card waiting if fewer. */
@@ -144,8 +156,12 @@ function drawQueue() {
         running.push(worker());
       }
     },
-    /** Settles when every thread has stopped. */
-    done: () => Promise.all(running),
+    /** No more cards: the threads stop once the queue is empty; settles when they all have. */
+    close(): Promise<unknown> {
+      closed = true;
+      wake();
+      return Promise.all(running);
+    },
   };
 }
 
@@ -227,7 +243,7 @@ export function ogImages(): AstroIntegration {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, await (now.get(target) ?? early.get(target)!).png);
         }
-        await drawing.done();
+        await drawing.close();
         queue = null;
         early = new Map();
         charts = null;
