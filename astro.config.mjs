@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { dataLoaders } from './src/integrations/data-loaders.ts';
+import { noPrebundleInBuild } from './src/integrations/build-prebundle.ts';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -51,6 +52,7 @@ export default defineConfig({
     securityHeaders(),
     ogImages(),
     dataLoaders(),
+    noPrebundleInBuild(),
     ...(site
       ? [sitemap({
           i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
