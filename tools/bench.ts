@@ -5,7 +5,9 @@
  *     Chromium; a type whose page does not exist yet prints "n/a";
  *  3. Lighthouse scores (mobile preset) and LCP, CLS, TBT, with Debian's Chromium;
  *  4. scale: the same build on a synthetic copy with 10× and 100× the chapters, generated in
- *     a temporary directory (never in src/), with the cost per page.
+ *     a temporary directory (never in src/), with the cost per page and per added page, beside
+ *     Starlight's build of the same pages; 1× and 10× are medians of three builds, in turn with
+ *     Starlight's, and the project's build is also given by stage.
  * `npm run bench -- --quick` runs one build instead of three and skips the 100× copy;
  * `npm run bench -- --scale` runs only the scale test (4); `--no-scale` skips it.
  * Results also go to bench-results/latest.md (ignored by git).
@@ -198,7 +200,7 @@ if (!scaleOnly) {
 
 if (!noScale) {
   // 4. Scale: a synthetic copy with N× the chapters, in a temporary directory (tools/lib/scale.ts).
-  print(`## Scale (synthetic copies, one build each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start)`);
+  print(`## Scale (synthetic copies; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start)`);
   print();
   // Starlight (a devDependency used only here) builds the same pages as Markdown, two languages
   // and Pagefind, on this machine in the same run (tools/lib/starlight.ts).
@@ -216,21 +218,39 @@ if (!noScale) {
   const perPage = (p: Point) => `${(p.total / p.pages).toFixed(0)} ms`;
   const marginal = (p: Point, prev?: Point) => (prev && p.pages > prev.pages ? `${((p.total - prev.total) / (p.pages - prev.pages)).toFixed(0)} ms` : '–');
   const scaleRows: string[][] = [];
+  const stageRows: string[][] = [];
   let previous: { project: Point; starlight?: Point } | undefined;
   for (const factor of quick ? [1, 10] : [1, 10, 100]) {
     const dir = syntheticCopy(root, factor);
     try {
-      const timing = build(dir);
-      const project = { pages: htmlPages(join(dir, 'dist')).length, total: timing.total };
-      const starlight = withStarlight ? starlightBuild(dir) : undefined;
+      // The small builds take seconds and vary by a few tenths: the median of three, project and
+      // Starlight taken in turn; the 100× build once.
+      const repeats = factor === 100 ? 1 : 3;
+      const projectRuns: ReturnType<typeof build>[] = [];
+      const starlightRuns: number[] = [];
+      let pages = 0;
+      let starlightPages = 0;
+      for (let i = 0; i < repeats; i++) {
+        projectRuns.push(build(dir));
+        pages = htmlPages(join(dir, 'dist')).length;
+        if (withStarlight) {
+          const s = starlightBuild(dir);
+          starlightRuns.push(s.total);
+          starlightPages = s.pages;
+        }
+      }
+      const stage = (key: 'data' | 'astro' | 'pagefind' | 'total') => median(projectRuns.map((r) => r[key]));
+      const project = { pages, total: stage('total') };
+      const starlight = withStarlight ? { pages: starlightPages, total: median(starlightRuns) } : undefined;
       const label = factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`;
       scaleRows.push([
         label, String(project.pages), seconds(project.total), perPage(project), marginal(project, previous?.project),
         ...(starlight ? [String(starlight.pages), seconds(starlight.total), perPage(starlight), marginal(starlight, previous?.starlight), `${(project.total / starlight.total).toFixed(1)}×`] : []),
       ]);
+      stageRows.push([label, String(repeats), seconds(stage('data')), seconds(stage('astro')), seconds(stage('pagefind'))]);
       previous = { project, starlight };
-      // Progress as each factor finishes (the table follows at the end).
-      console.error(`scale ${factor}×: ${scaleRows.at(-1)!.join(' | ')}`);
+      // Progress as each factor finishes (the tables follow at the end).
+      console.error(`scale ${factor}×: ${scaleRows.at(-1)!.join(' | ')} (data ${stageRows.at(-1)![2]}, Astro ${stageRows.at(-1)![3]}, Pagefind ${stageRows.at(-1)![4]})`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -239,6 +259,9 @@ if (!noScale) {
     ['content', 'pages', 'build (data + Astro + Pagefind)', 'per page', 'per added page (vs the row above)', ...(withStarlight ? ['Starlight pages', 'Starlight build', 'per page', 'per added page', 'project / Starlight'] : [])],
     scaleRows,
   );
+  print('The project\'s build by stage (medians):');
+  print();
+  table(['content', 'builds', 'data loaders', 'Astro', 'Pagefind'], stageRows);
   if (!withStarlight) {
     print('Starlight is not installed (node_modules/@astrojs/starlight), so no baseline was built. Reference, from issue 16 (Starlight 0.42,');
     print('same content as Markdown, two languages, Pagefind; a loaded machine): 1× 9.7 s, 10× 12.5 s, 10 ms per added page');
