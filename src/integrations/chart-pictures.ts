@@ -28,7 +28,7 @@ export interface ChartPicture {
   cardPng: Uint8Array;
 }
 
-/** Where a chart's downloads are, under dist/ (src/pages/data/charts/[file].ts). */
+/** Where a chart's downloads are, under dist/ (src/pages/data/charts/[chart].<ext>.ts). */
 export const chartDownload = (name: string, lang: string, ext: 'svg' | 'png') => `data/charts/${name}.${lang}.${ext}`;
 
 export function chartPictures(): ChartPicture[] {

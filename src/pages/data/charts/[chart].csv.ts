@@ -1,0 +1,6 @@
+/** /data/charts/<name>.<lang>.csv (src/lib/charts/downloads.ts). */
+import type { APIRoute } from 'astro';
+import { chartDownload, chartDownloadPaths } from '../../../lib/charts/downloads.ts';
+
+export const getStaticPaths = chartDownloadPaths;
+export const GET: APIRoute = ({ props }) => chartDownload('csv', props as Parameters<typeof chartDownload>[1]);
