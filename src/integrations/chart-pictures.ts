@@ -10,10 +10,10 @@ import { chartPng } from '../lib/charts/png.ts';
 import { chartSvgFile, siteCharts } from '../lib/charts/site.ts';
 import { chartNames } from '../lib/charts/text.ts';
 import { embedSlug } from '../lib/embed.ts';
-import { languages, t } from '../lib/i18n.ts';
+import { languages } from '../lib/i18n.ts';
 import { ogPng } from '../lib/og-draw.ts';
-import type { OgCard } from '../lib/og-image.ts';
-import { ogImagePath, pagePath } from '../lib/paths.ts';
+import { pageCard, type OgCard } from '../lib/og-image.ts';
+import { chartDownloadPath, ogImagePath, pagePath } from '../lib/paths.ts';
 
 export interface ChartPicture {
   /** The SVG download's text, as the build writes it. */
@@ -28,18 +28,15 @@ export interface ChartPicture {
   cardPng: Uint8Array;
 }
 
-/** Where a chart's downloads are, under dist/ (src/pages/data/charts/[chart].<ext>.ts). */
-export const chartDownload = (name: string, lang: string, ext: 'svg' | 'png') => `data/charts/${name}.${lang}.${ext}`;
-
 export function chartPictures(): ChartPicture[] {
   return languages.flatMap((lang) => chartNames.map((name) => {
     const { spec, svg } = siteCharts(lang)[name];
     const svgFile = chartSvgFile(svg);
-    const card: OgCard = { title: spec.title, siteName: t(lang, 'site.title'), footer: t(lang, 'site.subtitle'), chartSvg: svgFile };
+    const card = pageCard(lang, spec.title, { chartSvg: svgFile });
     return {
       svgFile,
-      svgPath: chartDownload(name, lang, 'svg'),
-      pngPath: chartDownload(name, lang, 'png'),
+      svgPath: chartDownloadPath(name, lang, 'svg'),
+      pngPath: chartDownloadPath(name, lang, 'png'),
       png: chartPng(svg),
       cardPath: ogImagePath(pagePath(lang, embedSlug(name), '/')),
       card,

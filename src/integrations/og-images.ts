@@ -21,10 +21,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { isLang, languages, t } from '../lib/i18n.ts';
-import { ogImagePath, pagePath } from '../lib/paths.ts';
+import { isLang, languages } from '../lib/i18n.ts';
+import { chartDownloadPath, ogImagePath, pagePath } from '../lib/paths.ts';
 import { Worker } from 'node:worker_threads';
-import type { OgCard } from '../lib/og-image.ts';
+import { pageCard, type OgCard } from '../lib/og-image.ts';
 import { chartPng } from '../lib/charts/png.ts';
 import type { ChartPicture } from './chart-pictures.ts';
 import { htmlFiles } from './security-headers.ts';
@@ -65,7 +65,7 @@ export function expectedCards(pages: LoadedPage[]): Map<string, OgCard> {
   for (const page of pages) {
     for (const lang of languages) {
       const title = page.titles[lang];
-      if (title) out.set(ogImagePath(pagePath(lang, page.slug, '/')), { title, siteName: t(lang, 'site.title'), footer: t(lang, 'site.subtitle') });
+      if (title) out.set(ogImagePath(pagePath(lang, page.slug, '/')), pageCard(lang, title));
     }
   }
   return out;
@@ -209,9 +209,9 @@ export function ogImages(): AstroIntegration {
           const siteName = meta('og:site_name');
           if (!isLang(lang) || !title || !siteName) throw new Error(`${page}: an og:image needs <html lang>, og:title and og:site_name`);
           const chart = /\sdata-chart-embed="([^"]+)"/.exec(html)?.[1] ?? null;
-          const chartFile = chart ? join(out, 'data', 'charts', `${chart}.${lang}.svg`) : null;
+          const chartFile = chart ? join(out, chartDownloadPath(chart, lang, 'svg')) : null;
           if (chartFile && !existsSync(chartFile)) throw new Error(`${page}: no chart picture ${relative(out, chartFile)}`);
-          const card: OgCard = { title, siteName, footer: t(lang, 'site.subtitle'), ...(chartFile ? { chartSvg: readFileSync(chartFile, 'utf8') } : {}) };
+          const card = pageCard(lang, title, { siteName, ...(chartFile ? { chartSvg: readFileSync(chartFile, 'utf8') } : {}) });
           const seen = cards.get(target);
           if (seen && JSON.stringify(seen.card) !== JSON.stringify(card)) throw new Error(`${page}: og:image ${target} is also ${seen.page}'s, with another title`);
           cards.set(target, { card, page });

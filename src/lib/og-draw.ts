@@ -52,7 +52,7 @@ export function ogPixels(card: OgCard): Uint8Array {
   const pixels = ctx.canvas.data();
   if (layout.chartBox && card.chartSvg) {
     // The chart, drawn by resvg on the card's background, is copied in row by row (its pixels are opaque).
-    const size = svgSize(card.chartSvg);
+    const size = new Resvg(card.chartSvg, { font: pngFont }); // its own size, read by resvg's parser
     const at = fitInto(size.width, size.height, layout.chartBox);
     const chart = new Resvg(card.chartSvg, { background: layout.background, fitTo: { mode: 'width', value: at.width }, font: pngFont }).render();
     const chartPixels = chart.pixels; // a getter that copies the pixels out each time it is read
@@ -61,17 +61,6 @@ export function ogPixels(card: OgCard): Uint8Array {
     for (let y = 0; y < rows; y++) pixels.set(chartPixels.subarray(y * chart.width * 4, y * chart.width * 4 + rowBytes), ((at.y + y) * OG_WIDTH + at.x) * 4);
   }
   return pixels;
-}
-
-/** A chart SVG's size from its root element's width and height, or its viewBox. */
-function svgSize(svg: string): { width: number; height: number } {
-  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(open)?.[1]);
-  const [, , vw, vh] = (/\sviewBox="([^"]*)"/.exec(open)?.[1] ?? '').split(/[\s,]+/).map(Number);
-  const width = attr('width') || vw;
-  const height = attr('height') || vh;
-  if (!(width > 0 && height > 0)) throw new Error('link-preview card: the chart SVG has no width and height or viewBox');
-  return { width, height };
 }
 
 /** The card as a PNG of exactly OG_WIDTH × OG_HEIGHT. `scratch` (from `ogScratch`) holds the rows if given. */

@@ -6,6 +6,8 @@
  * (CiteMeta.astro) load nothing heavy. The PNG writer is ./png.ts.
  */
 
+import { t, type Lang } from './i18n.ts';
+
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PAD = 72;
@@ -21,6 +23,11 @@ export interface OgCard {
   footer: string;
   /** A chart's SVG to show under the title (a chart's own page). */
   chartSvg?: string;
+}
+
+/** A page's card in its language: the site's name (unless the page names it) and subtitle around its title. */
+export function pageCard(lang: Lang, title: string, more: { siteName?: string; chartSvg?: string } = {}): OgCard {
+  return { title, siteName: more.siteName ?? t(lang, 'site.title'), footer: t(lang, 'site.subtitle'), ...(more.chartSvg !== undefined ? { chartSvg: more.chartSvg } : {}) };
 }
 
 /** How wide a text is at a font size, in bold or not: the drawing's own measure (og-draw.ts), or an estimate in tests. */

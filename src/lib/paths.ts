@@ -27,6 +27,11 @@ export function ogImagePath(sitePath: string): string {
   return `og/${sitePath.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '') || 'index'}.png`;
 }
 
+/** A chart's download under dist/ (src/pages/data/charts/[chart].<ext>.ts): data/charts/<name>.<lang>.<ext>. */
+export function chartDownloadPath(name: string, lang: Lang, ext: 'csv' | 'json' | 'svg' | 'png'): string {
+  return `data/charts/${name}.${lang}.${ext}`;
+}
+
 /** Split a site path (without base) into language and slug: "en/abstrak/" -> { lang: "en", slug: "abstrak" }. */
 export function parsePagePath(path: string): { lang: Lang; slug: string } {
   const clean = path.replace(/^\/+|\/+$/g, '');
