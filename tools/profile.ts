@@ -1,5 +1,5 @@
 /**
- * CPU profile of `astro build` on the scale run's synthetic content (not part of npm test):
+ * CPU profile of `npm run build` (scripts/build.ts) on the scale run's synthetic content (not part of npm test):
  * `npm run profile -- 10` builds a 10× copy under `node --cpu-prof` and prints the top
  * self-time entries by function and by package (node_modules/<name>, node internals,
  * garbage collection, the project's own files). `--keep` keeps the .cpuprofile.
@@ -76,10 +76,10 @@ try {
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
     return performance.now() - t0;
   };
-  const data = run([join(dir, 'scripts', 'data.ts')]);
-  const astro = run(['--cpu-prof', '--cpu-prof-dir', profDir, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  // The whole of npm run build (scripts/build.ts: the data loaders' thread, Astro, Pagefind); each thread is a profile.
+  const wall = run(['--cpu-prof', '--cpu-prof-dir', profDir, join(dir, 'scripts', 'build.ts')]);
   const pages = htmlFilesUnder(join(dir, 'dist')).length;
-  console.log(`## astro build at ${factor}× (${pages} pages): ${(astro / 1000).toFixed(1)} s wall (data loaders ${(data / 1000).toFixed(1)} s)\n`);
+  console.log(`## npm run build at ${factor}× (${pages} pages): ${(wall / 1000).toFixed(1)} s wall\n`);
   for (const file of readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(join(profDir, file), 'utf8')) as Profile;
     if (profile.samples.length < 100) continue; // a short-lived helper process

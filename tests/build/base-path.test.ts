@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, readPage, root } from '../../tools/lib/site.ts';
 import { checkLinks } from '../support/links.ts';
-import { astroBuild } from '../support/build.ts';
+import { siteBuild } from '../support/build.ts';
 import { citeTemplatesPath, sectionCitations, type CiteTemplates, type PageCiteData } from '../../src/lib/citation/section.ts';
 
 const BASE = '/skripsi/';
@@ -16,7 +16,7 @@ const outDir = join(root, 'dist-base');
 
 beforeAll(() => {
   rmSync(outDir, { recursive: true, force: true });
-  astroBuild(outDir, { BASE_PATH: BASE, SITE_URL: 'http://site.test' });
+  siteBuild(outDir, { BASE_PATH: BASE, SITE_URL: 'http://site.test' });
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

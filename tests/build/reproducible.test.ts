@@ -1,5 +1,5 @@
 /**
- * A clean build of the same sources (Astro, then Pagefind) into a fresh directory must be
+ * A clean build of the same sources (scripts/build.ts: Astro, then Pagefind) into a fresh directory must be
  * byte-identical to dist/, the build `npm test` has just made: a citation, a cache or a
  * mirror must not change because the site was rebuilt. The data loaders ran once before;
  * their outputs are the inputs of both builds. (Run on an older dist/, it fails until
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, pagefindIndex } from '../support/build.ts';
+import { siteBuild } from '../support/build.ts';
 import { requireBuilt, root } from '../../tools/lib/site.ts';
 import { filesUnder } from '../../src/lib/files.ts';
 
@@ -30,8 +30,7 @@ const builds = [join(root, 'dist'), join(tmp, 'fresh')];
 
 beforeAll(() => {
   requireBuilt(builds[0]);
-  astroBuild(builds[1]);
-  pagefindIndex(builds[1]);
+  siteBuild(builds[1]);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

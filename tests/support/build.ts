@@ -41,12 +41,10 @@ function withBuildLock(action: () => void): void {
   }
 }
 
-/** `astro build --outDir outDir` (the data loaders must have run: npm test builds first). */
-export function astroBuild(outDir: string, env: NodeJS.ProcessEnv = {}): void {
-  withBuildLock(() => run(`astro build --outDir ${outDir}`, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], env));
-}
-
-/** Pagefind over a built directory, as `npm run index` does for dist/. */
-export function pagefindIndex(outDir: string): void {
-  run(`pagefind --site ${outDir}`, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', outDir], {});
+/**
+ * `npm run build` into `outDir` (scripts/build.ts: Astro, then Pagefind), without the data loaders:
+ * npm test has just run them, and their outputs are the inputs of every build.
+ */
+export function siteBuild(outDir: string, env: NodeJS.ProcessEnv = {}): void {
+  withBuildLock(() => run(`scripts/build.ts --outDir ${outDir} --no-data`, [join(root, 'scripts', 'build.ts'), '--outDir', outDir, '--no-data'], env));
 }
