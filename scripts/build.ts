@@ -21,6 +21,7 @@ import { pagefindOptions } from './lib/pagefind-options.ts';
 // As Astro's own command line does: compiled modules are cached between runs, except on CI.
 if (!process.env.CI) module.enableCompileCache?.();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.MIMALLOC_ALLOW_THP = '0';
 
 const root = process.cwd();
 
