@@ -14,6 +14,11 @@
  * download's SVG with the one it was drawn from: only the same card (the same bytes) is used; any
  * other is drawn then. So the pictures still come from the built pages, and most of their drawing
  * no longer waits for the last page.
+ *
+ * Kept: a picture an earlier build drew from the same card or SVG, with the same code, comes from
+ * node_modules/.cache/cg-pictures/ (./picture-cache.ts) and is not drawn at all. Such cards are not
+ * sent to the drawing thread, and the charts' thread is not started when the cache holds every
+ * picture of the charts the last build drew (a chart changed since then is drawn after the pages).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,6 +32,7 @@ import { Worker } from 'node:worker_threads';
 import { pageCard, type OgCard } from '../lib/og-image.ts';
 import { chartPng } from '../lib/charts/png.ts';
 import type { ChartPicture } from './chart-pictures.ts';
+import { pictureCache, type PictureCache } from './picture-cache.ts';
 import { htmlFiles } from './security-headers.ts';
 
 /** The file under dist/ that a page's og:image URL (absolute or a site path under base) names, or null if it is not ours. */
@@ -171,6 +177,7 @@ export function ogImages(): AstroIntegration {
   let queue: ReturnType<typeof drawQueue> | null = null;
   let early = new Map<string, Drawn>();
   let charts: Promise<ChartPicture[]> | null = null;
+  let cache: PictureCache | null = null;
   return {
     name: 'og-images',
     hooks: {
@@ -179,14 +186,19 @@ export function ogImages(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
+        cache = pictureCache(root);
         const loaded = join(root, 'src', 'generated', 'pages.json');
         if (!existsSync(loaded)) return;
-        // The charts' pictures in a thread of their own, while Astro bundles (the main thread mostly waits then).
-        const chartThread = drawingThread();
-        charts = chartThread.charts().finally(() => chartThread.stop());
-        charts.catch(() => undefined); // used (and rethrown) at the end of the build
+        // The charts' pictures in a thread of their own, while Astro bundles (the main thread mostly waits then),
+        // unless the cache holds every picture of the charts the last build drew (a changed chart is then drawn late).
+        if (!cache.holdsList('charts')) {
+          const chartThread = drawingThread();
+          charts = chartThread.charts().finally(() => chartThread.stop());
+          charts.catch(() => undefined); // used (and rethrown) at the end of the build
+        }
         queue = drawQueue();
-        early = queue.add(expectedCards(JSON.parse(readFileSync(loaded, 'utf8')) as LoadedPage[]));
+        const expected = expectedCards(JSON.parse(readFileSync(loaded, 'utf8')) as LoadedPage[]);
+        early = queue.add(new Map([...expected].filter(([, card]) => !cache!.has('card', JSON.stringify(card)))));
         // One thread while Astro renders: the other core is free, the thread pool stays open for Astro's files.
         queue.grow(1);
       },
@@ -224,30 +236,45 @@ export function ogImages(): AstroIntegration {
         });
         for (const c of chartsAhead) early.set(c.cardPath, { card: c.card, png: Promise.resolve(Buffer.from(c.cardPng)) });
         const aheadBySvg = new Map(chartsAhead.map((c) => [c.svgPath, c]));
+        const pictures = cache ?? pictureCache(root);
+        const chartList: { kind: string; input: string }[] = [];
         let downloads = 0;
         for (const file of readdirSync(join(out, 'data', 'charts')).filter((f) => f.endsWith('.svg'))) {
           const svgPath = `data/charts/${file}`;
           const svg = readFileSync(join(out, svgPath), 'utf8');
           const ahead = aheadBySvg.get(svgPath);
-          writeFileSync(join(out, svgPath.replace(/\.svg$/, '.png')), ahead?.svgFile === svg ? ahead.png : chartPng(svg));
+          let png: Uint8Array | undefined = pictures.get('chart-png', svg);
+          if (!png) pictures.put('chart-png', svg, (png = ahead?.svgFile === svg ? ahead.png : chartPng(svg)));
+          writeFileSync(join(out, svgPath.replace(/\.svg$/, '.png')), png);
+          chartList.push({ kind: 'chart-png', input: svg });
           downloads++;
         }
-        // Each page's card: the one drawn ahead if it is the same card, else drawn now, by the same queue's
-        // threads, as many as the machine has cores; each file's bytes do not depend on the order.
-        const late = new Map([...cards].filter(([target, { card }]) => JSON.stringify(early.get(target)?.card) !== JSON.stringify(card)).map(([target, { card }]) => [target, card]));
+        // Each page's card: from the cache, or the one drawn ahead if it is the same card, else drawn now, by
+        // the same queue's threads, as many as the machine has cores; each file's bytes do not depend on the order.
+        const kept = new Map([...cards].flatMap(([target, { card }]) => {
+          const png = pictures.get('card', JSON.stringify(card));
+          return png ? [[target, png] as const] : [];
+        }));
+        const late = new Map([...cards].filter(([target, { card }]) => !kept.has(target) && JSON.stringify(early.get(target)?.card) !== JSON.stringify(card)).map(([target, { card }]) => [target, card]));
         const drawing = queue ?? drawQueue();
         const now = drawing.add(late);
         drawing.grow(availableParallelism());
-        for (const [target] of cards) {
+        for (const [target, { card }] of cards) {
           const file = join(out, target);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, await (now.get(target) ?? early.get(target)!).png);
+          let png = kept.get(target);
+          if (!png) pictures.put('card', JSON.stringify(card), (png = await (now.get(target) ?? early.get(target)!).png));
+          writeFileSync(file, png);
+          if (card.chartSvg) chartList.push({ kind: 'card', input: JSON.stringify(card) });
         }
         await drawing.close();
+        pictures.saveList('charts', chartList);
+        const { hits } = pictures.finish();
         queue = null;
         early = new Map();
         charts = null;
-        logger.info(`${cards.size} link-preview images (${cards.size - late.size} drawn while the pages were built), ${downloads} chart PNGs`);
+        cache = null;
+        logger.info(`${cards.size} link-preview images and ${downloads} chart PNGs: ${hits} kept from earlier builds (node_modules/.cache/cg-pictures), ${cards.size - late.size - kept.size} of the cards drawn while the pages were built, ${late.size} after`);
       },
     },
   };

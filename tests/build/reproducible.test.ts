@@ -30,7 +30,9 @@ const builds = [join(root, 'dist'), join(tmp, 'fresh')];
 
 beforeAll(() => {
   requireBuilt(builds[0]);
-  siteBuild(builds[1]);
+  // Every picture drawn afresh, not taken from the cache of earlier builds (src/integrations/picture-cache.ts):
+  // what the cache gave dist/ must be what drawing gives now.
+  siteBuild(builds[1], { PICTURE_CACHE: 'off' });
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
