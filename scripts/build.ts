@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the data loaders, Astro's build and Pagefind's index, in one Node process.
  *
- *   node scripts/build.ts [--outDir <dir>] [--no-data] [--timings <file.json>]
+ *   node scripts/build.ts [--outDir <dir>] [--no-data] [--force] [--timings <file.json>]
  *
  * The loaders run in a thread of their own while this thread loads Astro (each takes about half
  * a second, and the machine has a second core), and Astro starts once they have all passed: a
@@ -9,7 +9,8 @@
  * then indexes the output through its Node API, with the settings of pagefind.yml, the file its
  * command line reads, so `npx pagefind --site dist` by hand writes the same index. One process
  * instead of three (npm run data, astro build, pagefind) saves two Node starts and the loaders'
- * time. `--no-data` skips the loaders (the tests' second builds: npm test has just run them).
+ * time. `--no-data` skips the loaders (the tests' second builds: npm test has just run them);
+ * `--force` runs every loader even when its cached output would do (as `npm run data -- --force`).
  * `--timings` writes each stage's seconds as JSON (the bench reads them).
  */
 import module from 'node:module';
@@ -26,11 +27,11 @@ process.env.MIMALLOC_ALLOW_THP = '0';
 const root = process.cwd();
 
 /** Every loader, in a thread; true if all passed (each failure is printed there). */
-function runLoadersInThread(): Promise<boolean> {
+function runLoadersInThread(force: boolean): Promise<boolean> {
   const runner = new URL('./lib/run.ts', import.meta.url).href;
   const source = `import { parentPort } from 'node:worker_threads';
 import { runLoaders } from ${JSON.stringify(runner)};
-parentPort.postMessage(runLoaders(${JSON.stringify(root)}, { force: false }));`;
+parentPort.postMessage(runLoaders(${JSON.stringify(root)}, { force: ${force} }));`;
   return new Promise((resolveOk, reject) => {
     const thread = new Worker(source, { eval: true });
     thread.once('message', resolveOk);
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const seconds = (from: number) => (performance.now() - from) / 1000;
 
-  const data = args.includes('--no-data') ? Promise.resolve(true) : runLoadersInThread();
+  const data = args.includes('--no-data') ? Promise.resolve(true) : runLoadersInThread(args.includes('--force'));
   const astro = import('astro');
   if (!(await data)) {
     console.error('build: stopped, the data loaders failed (every problem is listed above)');

@@ -42,9 +42,9 @@ const print = (line = '') => {
   console.log(line);
 };
 
-function run(args: string[], cwd: string): number {
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return performance.now() - t0;
 }
@@ -52,12 +52,13 @@ function run(args: string[], cwd: string): number {
 /**
  * One build of the project in cwd (`npm run build`: scripts/build.ts), dist/ removed first: the
  * wall time of the whole process, and its stages as the build reports them. The data loaders run
- * alongside Astro's start, so the stages add up to more than the total.
+ * alongside Astro's start, so the stages add up to more than the total. `cold`: as on CI, nothing
+ * from the caches earlier builds left in node_modules/.cache (every loader runs, every picture is drawn).
  */
-function build(cwd: string): { data: number; astro: number; pagefind: number; total: number } {
+function build(cwd: string, cold = false): { data: number; astro: number; pagefind: number; total: number } {
   rmSync(join(cwd, 'dist'), { recursive: true, force: true });
   const timings = join(cwd, 'dist-timings.json');
-  const total = run([join(cwd, 'scripts', 'build.ts'), '--timings', timings], cwd);
+  const total = run([join(cwd, 'scripts', 'build.ts'), '--timings', timings, ...(cold ? ['--force'] : [])], cwd, cold ? { PICTURE_CACHE: 'off' } : {});
   const stages = JSON.parse(readFileSync(timings, 'utf8')) as { data: number; astro: number; pagefind: number };
   rmSync(timings);
   return { data: stages.data * 1000, astro: stages.astro * 1000, pagefind: stages.pagefind * 1000, total };
@@ -210,10 +211,14 @@ if (!noScale) {
   // Starlight (a devDependency used only here) builds the same pages as Markdown, two languages
   // and Pagefind, on this machine in the same run (tools/lib/starlight.ts).
   const withStarlight = existsSync(join(root, 'node_modules', '@astrojs', 'starlight'));
-  /** One build of a Starlight copy (dist/ removed first, its caches kept, as for the project's copy). */
+  /**
+   * One build of a Starlight copy (dist/ removed first, its caches kept, as for the project's copy),
+   * with the allocator setting our build makes for itself (scripts/build.ts: mimalloc without
+   * transparent huge pages), which makes Starlight's build faster on this machine too.
+   */
   function starlightBuild(dir: string): { pages: number; total: number } {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
-    const total = run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir);
+    const total = run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, { MIMALLOC_ALLOW_THP: '0' });
     return { pages: htmlPages(join(dir, 'dist')).length, total };
   }
   type Point = { pages: number; total: number };
@@ -223,20 +228,22 @@ if (!noScale) {
   const stageRows: string[][] = [];
   const coldRows: string[][] = [];
   let previous: { project: Point; starlight?: Point } | undefined;
+  let previousCold: { project: Point; starlight?: Point } | undefined;
   for (const factor of quick ? [1, 10] : [1, 10, 100]) {
     const dir = syntheticCopy(root, factor);
     const starlightDir = withStarlight ? starlightCopy(dir, root) : undefined;
     try {
-      // The small builds take seconds and vary by a few tenths: the median of three, project and
-      // Starlight taken in turn, each in its own copy, which keeps the caches its first build
-      // made (Astro's content store, the project's cached loaders); the 100× build once.
-      const repeats = factor === 100 ? 1 : 3;
+      // Each copy is built cold first (Astro's content store empty; the project's loaders all run
+      // and its pictures are all drawn, as on CI), then again as an author rebuilds, finding what the
+      // builds before left: three times at 1× and 10× (they take seconds and vary by a few tenths:
+      // the median), once at 100×. Project and Starlight are taken in turn.
+      const warmRepeats = factor === 100 ? 1 : 3;
       const projectRuns: ReturnType<typeof build>[] = [];
       const starlightRuns: number[] = [];
       let pages = 0;
       let starlightPages = 0;
-      for (let i = 0; i < repeats; i++) {
-        projectRuns.push(build(dir));
+      for (let i = 0; i <= warmRepeats; i++) {
+        projectRuns.push(build(dir, i === 0));
         pages = htmlPages(join(dir, 'dist')).length;
         if (starlightDir) {
           const s = starlightBuild(starlightDir);
@@ -244,16 +251,23 @@ if (!noScale) {
           starlightPages = s.pages;
         }
       }
-      if (repeats > 1) coldRows.push([`${factor}×`, seconds(projectRuns[0].total), ...(starlightDir ? [seconds(starlightRuns[0]), `${(projectRuns[0].total / starlightRuns[0]).toFixed(1)}×`] : [])]);
-      const stage = (key: 'data' | 'astro' | 'pagefind' | 'total') => median(projectRuns.map((r) => r[key]));
+      const [projectCold, ...projectWarm] = projectRuns;
+      const [starlightCold, ...starlightWarm] = starlightRuns;
+      const coldPoint = { project: { pages, total: projectCold.total }, starlight: starlightDir ? { pages: starlightPages, total: starlightCold } : undefined };
+      coldRows.push([
+        `${factor}×`, seconds(coldPoint.project.total), marginal(coldPoint.project, previousCold?.project),
+        ...(coldPoint.starlight ? [seconds(coldPoint.starlight.total), marginal(coldPoint.starlight, previousCold?.starlight), `${(coldPoint.project.total / coldPoint.starlight.total).toFixed(1)}×`] : []),
+      ]);
+      previousCold = coldPoint;
+      const stage = (key: 'data' | 'astro' | 'pagefind' | 'total') => median(projectWarm.map((r) => r[key]));
       const project = { pages, total: stage('total') };
-      const starlight = withStarlight ? { pages: starlightPages, total: median(starlightRuns) } : undefined;
+      const starlight = withStarlight ? { pages: starlightPages, total: median(starlightWarm) } : undefined;
       const label = factor === 1 ? '1× (the site, same conditions)' : `${factor}× chapters`;
       scaleRows.push([
         label, String(project.pages), seconds(project.total), perPage(project), marginal(project, previous?.project),
         ...(starlight ? [String(starlight.pages), seconds(starlight.total), perPage(starlight), marginal(starlight, previous?.starlight), `${(project.total / starlight.total).toFixed(1)}×`] : []),
       ]);
-      stageRows.push([label, String(repeats), seconds(stage('data')), seconds(stage('astro')), seconds(stage('pagefind'))]);
+      stageRows.push([label, String(warmRepeats), seconds(stage('data')), seconds(stage('astro')), seconds(stage('pagefind'))]);
       previous = { project, starlight };
       // Progress as each factor finishes (the tables follow at the end).
       console.error(`scale ${factor}×: ${scaleRows.at(-1)!.join(' | ')} (data ${stageRows.at(-1)![2]}, Astro ${stageRows.at(-1)![3]}, Pagefind ${stageRows.at(-1)![4]})`);
@@ -263,15 +277,15 @@ if (!noScale) {
     }
   }
   table(
-    ['content', 'pages', 'build (data + Astro + Pagefind)', 'per page', 'per added page (vs the row above)', ...(withStarlight ? ['Starlight pages', 'Starlight build', 'per page', 'per added page', 'project / Starlight'] : [])],
+    ['content', 'pages', 'rebuild (npm run build, median)', 'per page', 'per added page (vs the row above)', ...(withStarlight ? ['Starlight pages', 'Starlight build', 'per page', 'per added page', 'project / Starlight'] : [])],
     scaleRows,
   );
-  print('The project\'s build by stage (medians; the data loaders run while Astro loads, so the stages add up to more than the build):');
+  print('The project\'s rebuilds by stage (medians; the data loaders run while Astro loads, so the stages add up to more than the build):');
   print();
   table(['content', 'builds', 'data loaders', 'Astro', 'Pagefind'], stageRows);
-  print('The first build of each copy, before its own caches exist (Astro\'s content store; the project\'s cached loaders):');
+  print('The first build of each copy, cold as on CI (no content store; every loader run, every picture drawn):');
   print();
-  table(['content', 'project', ...(withStarlight ? ['Starlight', 'project / Starlight'] : [])], coldRows);
+  table(['content', 'project', 'per added page', ...(withStarlight ? ['Starlight', 'per added page', 'project / Starlight'] : [])], coldRows);
   if (!withStarlight) {
     print('Starlight is not installed (node_modules/@astrojs/starlight), so no baseline was built. Reference, from issue 16 (Starlight 0.42,');
     print('same content as Markdown, two languages, Pagefind; a loaded machine): 1× 9.7 s, 10× 12.5 s, 10 ms per added page');
