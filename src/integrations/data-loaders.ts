@@ -5,7 +5,10 @@
  * is skipped while its inputs are unchanged). A failing loader shows every problem in the
  * terminal and in Vite's error overlay, and the site keeps the last good data until the file
  * is fixed. After editing a loader's code (scripts/), restart `npm run dev`.
- * Nothing happens during `astro build`: the build runs the loaders first.
+ *
+ * In `astro build`, started by scripts/build.ts while the citation loaders are still running (only
+ * the pages read their output; Astro's start and its content sync do not), the bundler waits for
+ * them before it reads a page (`LATE_DATA`), and stops the build if one failed.
  */
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,10 +16,29 @@ import type { AstroIntegration } from 'astro';
 
 type RunLoaders = (root: string, options: { log: (line: string) => void }) => boolean;
 
+/** scripts/build.ts sets this to the loaders still running when Astro starts: true once they have all passed. */
+export const LATE_DATA = Symbol.for('community-governance.late-data');
+
 export function dataLoaders(): AstroIntegration {
   return {
     name: 'data-loaders',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [{
+              name: 'await-late-data',
+              async buildStart() {
+                const late = (globalThis as Record<symbol, Promise<boolean> | undefined>)[LATE_DATA];
+                // The bundles only (not the dev server Astro reads the content config with).
+                if (!late || this.environment?.mode !== 'build') return;
+                if (!(await late)) throw new Error('the data loaders failed (every problem is listed above)');
+              },
+            }],
+          },
+        });
+      },
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
         const dataDir = join(root, 'src', 'data') + sep;
