@@ -4,12 +4,11 @@
  *   node scripts/build.ts [--outDir <dir>] [--no-data] [--force] [--timings <file.json>]
  *
  * The loaders run in a thread of their own while this thread loads Astro (each takes about half
- * a second, and the machine has a second core). Astro starts once all but the citation loaders
- * (LATE) have passed, and its bundler waits for those (src/integrations/data-loaders.ts): they
- * take over a second when citeproc has to build its engines (no cache yet, as on CI), and only
- * the pages read their output. A failing loader stops the build, with every problem printed
- * (./lib/run.ts). Pagefind
- * then indexes the output through its Node API, with the settings of pagefind.yml, the file its
+ * a second, and the machine has a second core). Astro starts once all but the citation and chart
+ * loaders (LATE) have passed, and its bundler waits for those (src/integrations/data-loaders.ts):
+ * they take over a second when citeproc has to build its engines (no cache yet, as on CI), and
+ * only the pages read their output. A failing loader stops the build, with every problem printed
+ * (./lib/run.ts). Pagefind then indexes the output through its Node API, with the settings of pagefind.yml, the file its
  * command line reads, so `npx pagefind --site dist` by hand writes the same index. One process
  * instead of three (npm run data, astro build, pagefind) saves two Node starts and the loaders'
  * time. `--no-data` skips the loaders (the tests' second builds: npm test has just run them);
@@ -33,9 +32,10 @@ const root = process.cwd();
 /**
  * Outputs only the pages read (not astro.config.mjs, the content config or the integrations' start):
  * Astro starts while these loaders run, and its bundler waits for them (src/integrations/data-loaders.ts).
- * They are the slow ones: citeproc builds an engine per style and language, about 1.2 s in all.
+ * They are the slow ones: citeproc builds an engine per style and language, about 1.2 s in all, and
+ * Plot draws the charts, about 0.3 s (the charts' pictures thread waits for them too, ../src/integrations/og-images.ts).
  */
-const LATE = ['citation.json', 'citeproc.json'];
+const LATE = ['citation.json', 'citeproc.json', 'chart-svgs.json'];
 
 /** Every loader, in a thread: the others first, then LATE; each promise is true if its loaders all passed (each failure is printed). */
 function runLoadersInThread(force: boolean): { early: Promise<boolean>; late: Promise<boolean> } {

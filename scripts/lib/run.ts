@@ -9,11 +9,12 @@ import { citeprocLoader } from '../citeproc.json.ts';
 import { datasetLoader } from '../dataset.json.ts';
 import { anchorsLoader } from '../anchors.json.ts';
 import { chartsLoader } from '../charts.json.ts';
+import { chartSvgsLoader } from '../chart-svgs.json.ts';
 import { termbaseLoader } from '../termbase.json.ts';
 import { writeOutput, writeText, type Loader } from './loader.ts';
 import { cachedOutput, hashInputs, remember } from './cache.ts';
 
-export const loaders: Loader<unknown>[] = [anchorsLoader, abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, termbaseLoader, claimsLoader, citationLoader, citeprocLoader, datasetLoader, chartsLoader];
+export const loaders: Loader<unknown>[] = [anchorsLoader, abstractLoader, sourcesLoader, pagesLoader, glossaryLoader, termbaseLoader, claimsLoader, citationLoader, citeprocLoader, datasetLoader, chartsLoader, chartSvgsLoader];
 
 /** Runs the loaders; returns false (after printing every failure) when any failed. */
 export function runLoaders(root: string, options: { force?: boolean; log?: (line: string) => void; only?: Loader<unknown>[] } = {}): boolean {

@@ -28,9 +28,10 @@ export interface ChartPicture {
   cardPng: Uint8Array;
 }
 
-export function chartPictures(): ChartPicture[] {
+export async function chartPictures(): Promise<ChartPicture[]> {
+  const charts = Object.fromEntries(await Promise.all(languages.map(async (lang) => [lang, await siteCharts(lang)] as const)));
   return languages.flatMap((lang) => chartNames.map((name) => {
-    const { spec, svg } = siteCharts(lang)[name];
+    const { spec, svg } = charts[lang][name];
     const svgFile = chartSvgFile(svg);
     const card = pageCard(lang, spec.title, { chartSvg: svgFile });
     return {

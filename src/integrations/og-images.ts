@@ -33,6 +33,7 @@ import { pageCard, type OgCard } from '../lib/og-image.ts';
 import { chartPng } from '../lib/charts/png.ts';
 import type { ChartPicture } from './chart-pictures.ts';
 import { pictureCache, type PictureCache } from './picture-cache.ts';
+import { LATE_DATA } from './data-loaders.ts';
 import { htmlFiles } from './security-headers.ts';
 
 /** The file under dist/ that a page's og:image URL (absolute or a site path under base) names, or null if it is not ours. */
@@ -192,8 +193,13 @@ export function ogImages(): AstroIntegration {
         // The charts' pictures in a thread of their own, while Astro bundles (the main thread mostly waits then),
         // unless the cache holds every picture of the charts the last build drew (a changed chart is then drawn late).
         if (!cache.holdsList('charts')) {
-          const chartThread = drawingThread();
-          charts = chartThread.charts().finally(() => chartThread.stop());
+          // It reads the charts' SVGs from src/generated/chart-svgs.json: once scripts/build.ts's late loaders are done.
+          const late = (globalThis as Record<symbol, Promise<boolean> | undefined>)[LATE_DATA];
+          charts = Promise.resolve(late).then((ok) => {
+            if (ok === false) return [];
+            const chartThread = drawingThread();
+            return chartThread.charts().finally(() => chartThread.stop());
+          });
           charts.catch(() => undefined); // used (and rethrown) at the end of the build
         }
         queue = drawQueue();

@@ -12,7 +12,7 @@ import { ogScratch, type OgCard } from '../lib/og-image.ts';
 const scratch = ogScratch(); // one card at a time in this thread, so one row buffer serves every card
 parentPort!.on('message', async ({ id, card, charts }: { id: number; card?: OgCard; charts?: true }) => {
   try {
-    if (charts) parentPort!.postMessage({ id, charts: (await import('./chart-pictures.ts')).chartPictures() });
+    if (charts) parentPort!.postMessage({ id, charts: await (await import('./chart-pictures.ts')).chartPictures() });
     else parentPort!.postMessage({ id, png: ogPng(card!, scratch) });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

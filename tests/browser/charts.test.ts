@@ -23,8 +23,9 @@ const cell = (level: string, tie: string) => deriveMatrix(findings).find((c) => 
 const finding = (id: string) => findings.find((f) => f.id === id)!;
 
 /** A chart mark on the page by its key (a finding, an actor, …): the page names it by its table row (`rowId`). */
+const englishCharts = await siteCharts('en');
 const markOf = (chart: ChartName, key: string) => {
-  const index = siteCharts('en')[chart].spec.rows.findIndex((r) => r.key === key);
+  const index = englishCharts[chart].spec.rows.findIndex((r) => r.key === key);
   if (index < 0) throw new Error(`chart ${chart}: no row with key ${key}`);
   return `[data-mark][aria-labelledby="${rowId(chart, index)}"]`;
 };

@@ -76,8 +76,8 @@ describe('link previews', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the charts\' pictures drawn ahead are the built site\'s own: each chart page\'s card, each SVG download and the PNG drawn from it', () => {
-    const pictures = chartPictures();
+  it('the charts\' pictures drawn ahead are the built site\'s own: each chart page\'s card, each SVG download and the PNG drawn from it', async () => {
+    const pictures = await chartPictures();
     expect(pictures.length).toBeGreaterThan(0);
     const wrong: string[] = [];
     for (const p of pictures) {

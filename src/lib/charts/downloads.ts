@@ -6,7 +6,6 @@
  * (src/integrations/og-images.ts, drawn in a thread while the pages render); the PNG route serves
  * them in `npm run dev` only.
  */
-import { chartPng } from './png.ts';
 import { chartCsv, chartJson, chartSvgFile, siteCharts } from './site.ts';
 import { chartNames, type ChartName } from './text.ts';
 import { languages, type Lang } from '../i18n.ts';
@@ -19,8 +18,9 @@ export function chartDownloadPaths() {
   return languages.flatMap((lang) => chartNames.map((name) => ({ params: { chart: `${name}.${lang}` }, props: { lang, name } })));
 }
 
-export function chartDownload(ext: ChartDownload, { lang, name }: { lang: Lang; name: ChartName }): Response {
-  const { spec, svg } = siteCharts(lang)[name];
-  const body = ext === 'png' ? new Uint8Array(chartPng(svg)) : ext === 'csv' ? chartCsv(spec) : ext === 'json' ? chartJson(spec) : chartSvgFile(svg);
+export async function chartDownload(ext: ChartDownload, { lang, name }: { lang: Lang; name: ChartName }): Promise<Response> {
+  const { spec, svg } = (await siteCharts(lang))[name];
+  // resvg is loaded only for a PNG (the dev server's): a build writes the PNGs itself.
+  const body = ext === 'png' ? new Uint8Array((await import('./png.ts')).chartPng(svg)) : ext === 'csv' ? chartCsv(spec) : ext === 'json' ? chartJson(spec) : chartSvgFile(svg);
   return new Response(body, { headers: { 'Content-Type': chartDownloadTypes[ext] } });
 }

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { postprocessSvg } from './postprocess.ts';
 import { compactSvg } from './compact.ts';
-import type { ChartSpec, ShownLayout } from './common.ts';
+import { pageLayout, type ChartSpec, type ShownLayout } from './common.ts';
 
 /** The self-contained SVG (the download and the PNG's source): every mark names its finding, sources and basis itself. */
 export function renderChart(spec: ChartSpec, layout: ShownLayout = spec.narrow ? 'wide' : 'single'): string {
@@ -23,4 +23,15 @@ export function renderChart(spec: ChartSpec, layout: ShownLayout = spec.narrow ?
 /** The SVG as a figure inlines it: marks and description point at the figure's table and text (compact.ts). */
 export function renderPageChart(spec: ChartSpec, layout: ShownLayout = spec.narrow ? 'wide' : 'single'): string {
   return compactSvg(renderChart(spec, layout), spec);
+}
+
+/** A chart's two drawings: the download (the wide layout, or the only one) and the one its page inlines. */
+export interface DrawnChart { svg: string; page: string }
+
+export function drawChart(spec: ChartSpec): DrawnChart {
+  const download = spec.narrow ? 'wide' : 'single';
+  const svg = renderChart(spec, download);
+  const shown = pageLayout(spec);
+  // A chart with one layout shows the download's drawing, compacted: Plot draws it once.
+  return { svg, page: shown === download ? compactSvg(svg, spec) : renderPageChart(spec, shown) };
 }

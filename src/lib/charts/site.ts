@@ -1,9 +1,14 @@
-/** The site's charts: generated dataset + chart texts → specs and SVGs per language, built once per build. */
+/**
+ * The site's charts: generated dataset + chart texts → specs per language, with their SVGs as the
+ * chart-svgs.json loader drew them (scripts/chart-svgs.json.ts), so a build runs no Plot, linkedom
+ * or svgo; `npm run dev` draws them as a page asks (render.ts, loaded only then), so an edit to a
+ * chart's code shows at once. A build test checks the loader's drawings against render.ts.
+ */
 import dataset from '../../generated/dataset.json' with { type: 'json' };
 import texts from '../../generated/charts.json' with { type: 'json' };
+import drawings from '../../generated/chart-svgs.json' with { type: 'json' };
 import type { Lang } from '../i18n.ts';
 import { buildCharts, type DatasetLike } from './index.ts';
-import { renderChart, renderPageChart } from './render.ts';
 import { chartNames, commonIn, type ChartName, type ChartTexts } from './text.ts';
 import { toCsv } from '../csv.ts';
 import { pageLayout, type ChartSpec, type ShownLayout } from './common.ts';
@@ -12,16 +17,22 @@ import { pageLayout, type ChartSpec, type ShownLayout } from './common.ts';
 const chartTexts = texts as ChartTexts;
 /** Per chart: its spec, the self-contained SVG (the download: the wide layout, or the only one) and the one drawing the page inlines. */
 export interface SiteChart { spec: ChartSpec; svg: string; page: { shown: ShownLayout; svg: string } }
-const cache = new Map<Lang, Record<ChartName, SiteChart>>();
+const cache = new Map<Lang, Promise<Record<ChartName, SiteChart>>>();
 
-export function siteCharts(lang: Lang) {
-  let built = cache.get(lang);
-  if (!built) {
-    const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
-    built = Object.fromEntries(chartNames.map((n) => [n, { spec: specs[n], svg: renderChart(specs[n]), page: { shown: pageLayout(specs[n]), svg: renderPageChart(specs[n], pageLayout(specs[n])) } }])) as Record<ChartName, SiteChart>;
-    cache.set(lang, built);
-  }
-  return built;
+async function built(lang: Lang): Promise<Record<ChartName, SiteChart>> {
+  const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
+  const draw = import.meta.env?.DEV ? (await import('./render.ts')).drawChart : (spec: ChartSpec) => (drawings as Record<Lang, Record<ChartName, { svg: string; page: string }>>)[lang][spec.name as ChartName];
+  return Object.fromEntries(chartNames.map((n) => {
+    const { svg, page } = draw(specs[n]);
+    return [n, { spec: specs[n], svg, page: { shown: pageLayout(specs[n]), svg: page } }];
+  })) as Record<ChartName, SiteChart>;
+}
+
+/** Every chart of one language (made once per language and build). */
+export function siteCharts(lang: Lang): Promise<Record<ChartName, SiteChart>> {
+  let charts = cache.get(lang);
+  if (!charts) cache.set(lang, (charts = built(lang)));
+  return charts;
 }
 
 const common = { id: commonIn(chartTexts, 'id'), en: commonIn(chartTexts, 'en') };
