@@ -14,7 +14,10 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-type RunLoaders = (root: string, options: { log: (line: string) => void }) => boolean;
+interface LoaderLike { output: string }
+type RunLoaders = (root: string, options: { log: (line: string) => void; only: LoaderLike[] }) => boolean;
+/** Outputs the dev server does not read: it draws the charts as a page asks (src/lib/charts/site.ts). */
+const NOT_IN_DEV = ['chart-svgs.json'];
 
 /** scripts/build.ts sets this to the loaders still running when Astro starts: true once they have all passed. */
 export const LATE_DATA = Symbol.for('community-governance.late-data');
@@ -44,14 +47,16 @@ export function dataLoaders(): AstroIntegration {
         const dataDir = join(root, 'src', 'data') + sep;
         // Node imports the loaders itself (type stripping), outside Vite's module graph.
         const runner = join(root, 'scripts', 'lib', 'run.ts');
-        const loaded: Promise<RunLoaders> = import(/* @vite-ignore */ pathToFileURL(runner).href).then((m) => m.runLoaders);
+        const loaded: Promise<(options: { log: (line: string) => void }) => boolean> = import(/* @vite-ignore */ pathToFileURL(runner).href).then(
+          (m: { runLoaders: RunLoaders; loaders: LoaderLike[] }) => (options) => m.runLoaders(root, { ...options, only: m.loaders.filter((l) => !NOT_IN_DEV.includes(l.output)) }),
+        );
         loaded.catch((error) => logger.error(`could not load ${runner}: ${(error as Error).message}`));
         let timer: NodeJS.Timeout | undefined;
         const run = async () => {
           const runLoaders = await loaded;
           const started = performance.now();
           const lines: string[] = [];
-          const ok = runLoaders(root, { log: (line) => lines.push(line) });
+          const ok = runLoaders({ log: (line) => lines.push(line) });
           const ms = (performance.now() - started).toFixed(0);
           if (ok) {
             logger.info(`src/data changed: data loaders ran in ${ms} ms, reloading`);
