@@ -4,12 +4,13 @@
  *   node scripts/build.ts [--outDir <dir>] [--no-data] [--force] [--timings <file.json>]
  *
  * The loaders run in a thread of their own while this thread loads Astro (each takes about half
- * a second, and the machine has a second core). Astro starts once all but the citation and chart
- * loaders (LATE) have passed, and its bundler waits for those (src/integrations/data-loaders.ts):
- * they take over a second when citeproc has to build its engines (no cache yet, as on CI), and
- * only the pages read their output. A failing loader stops the build, with every problem printed
- * (./lib/run.ts). Pagefind then indexes the output through its Node API, with the settings of pagefind.yml, the file its
- * command line reads, so `npx pagefind --site dist` by hand writes the same index. One process
+ * a second, and the machine has a second core). Astro starts once all but the `late` loaders
+ * have passed (those only the pages read: citation, citeproc, chart SVGs), and its bundler waits
+ * for those (src/integrations/data-loaders.ts): they take over a second when citeproc has to
+ * build its engines (no cache yet, as on CI). A failing loader stops the build, with every
+ * problem printed (./lib/run.ts). Pagefind then indexes the output through its Node API, with
+ * the settings of pagefind.yml, the file its command line reads, so `npx pagefind --site dist`
+ * by hand writes the same index. One process
  * instead of three (npm run data, astro build, pagefind) saves two Node starts and the loaders'
  * time. `--no-data` skips the loaders (the tests' second builds: npm test has just run them);
  * `--force` runs every loader even when its cached output would do (as `npm run data -- --force`).
@@ -20,7 +21,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pagefindOptions } from './lib/pagefind-options.ts';
-import { LATE_DATA } from '../src/integrations/data-loaders.ts';
+import { DATA_FAILED, LATE_DATA } from '../src/integrations/data-loaders.ts';
 
 // As Astro's own command line does: compiled modules are cached between runs, except on CI.
 if (!process.env.CI) module.enableCompileCache?.();
@@ -30,29 +31,34 @@ process.env.MIMALLOC_ALLOW_THP = '0';
 const root = process.cwd();
 
 /**
- * Outputs only the pages read (not astro.config.mjs, the content config or the integrations' start):
- * Astro starts while these loaders run, and its bundler waits for them (src/integrations/data-loaders.ts).
- * They are the slow ones: citeproc builds an engine per style and language, about 1.2 s in all, and
- * Plot draws the charts, about 0.3 s (the charts' pictures thread waits for them too, ../src/integrations/og-images.ts).
+ * Every loader, in a thread: the others first, then the `late` ones; each promise is true if its
+ * loaders all passed. The thread sends its log lines with each answer and they are printed here:
+ * a thread's own console output reaches this one later, and a failed build, exiting, would cut it.
  */
-const LATE = ['citation.json', 'citeproc.json', 'chart-svgs.json'];
-
-/** Every loader, in a thread: the others first, then LATE; each promise is true if its loaders all passed (each failure is printed). */
 function runLoadersInThread(force: boolean): { early: Promise<boolean>; late: Promise<boolean> } {
   const runner = new URL('./lib/run.ts', import.meta.url).href;
   const source = `import { parentPort } from 'node:worker_threads';
 import { loaders, runLoaders } from ${JSON.stringify(runner)};
-const late = ${JSON.stringify(LATE)};
-const run = (only) => runLoaders(${JSON.stringify(root)}, { force: ${force}, only });
-parentPort.postMessage({ early: run(loaders.filter((l) => !late.includes(l.output))) });
-parentPort.postMessage({ late: run(loaders.filter((l) => late.includes(l.output))) });`;
+const run = (phase, only) => {
+  const lines = [];
+  const ok = runLoaders(${JSON.stringify(root)}, { force: ${force}, only, log: (line) => lines.push(line) });
+  parentPort.postMessage({ phase, ok, lines });
+};
+run('early', loaders.filter((l) => !l.late));
+run('late', loaders.filter((l) => l.late));`;
   const thread = new Worker(source, { eval: true });
-  const answer = (key: 'early' | 'late') =>
+  const printed = new Set<string>();
+  const answer = (phase: 'early' | 'late') =>
     new Promise<boolean>((resolveOk, reject) => {
-      const listen = (message: Record<string, boolean>) => {
-        if (!(key in message)) return;
+      const listen = (message: { phase: string; ok: boolean; lines: string[] }) => {
+        if (message.phase !== phase) return;
         thread.off('message', listen);
-        resolveOk(message[key]);
+        // A problem both phases found (an input they share) is printed once, as ./lib/run.ts does within a run.
+        for (const line of message.lines.flatMap((block) => block.split('\n'))) {
+          if (line.startsWith('data: ') || !printed.has(line)) console.error(line);
+          printed.add(line);
+        }
+        resolveOk(message.ok);
       };
       thread.on('message', listen);
       thread.once('error', reject);
@@ -78,13 +84,13 @@ async function main(): Promise<void> {
   const astro = import('astro');
   if (!(await data.early)) {
     await data.late.catch(() => false); // its problems are printed too: every failing loader in one run
-    console.error('build: stopped, the data loaders failed (every problem is listed above)');
+    console.error(`build: stopped, ${DATA_FAILED}`);
     process.exit(1);
   }
   let dataSeconds = 0;
+  // The bundler stops the build if one failed (src/integrations/data-loaders.ts).
   (globalThis as Record<symbol, unknown>)[LATE_DATA] = data.late.then((ok) => {
     dataSeconds = seconds(started);
-    if (!ok) console.error('build: stopped, the data loaders failed (every problem is listed above)');
     return ok;
   });
   const { build } = await astro;

@@ -8,17 +8,18 @@
  */
 import { createRequire } from 'node:module';
 import type { DatasetLike } from '../src/lib/charts/index.ts';
-import type { DrawnChart } from '../src/lib/charts/render.ts';
-import { chartNames, type ChartName } from '../src/lib/charts/text.ts';
-import { languages, type Lang } from '../src/lib/i18n.ts';
+import type { ChartDrawings } from '../src/lib/charts/render.ts';
+import { chartNames } from '../src/lib/charts/text.ts';
+import { languages } from '../src/lib/i18n.ts';
 import { chartsLoader } from './charts.json.ts';
 import { datasetLoader } from './dataset.json.ts';
 import type { Loader } from './lib/loader.ts';
 
-export type ChartDrawings = Record<Lang, Record<ChartName, DrawnChart>>;
-
 export const chartSvgsLoader: Loader<ChartDrawings> = {
   output: 'chart-svgs.json',
+  // The pages and the charts' pictures thread read it (which waits for it); the dev server draws the charts itself.
+  late: true,
+  notInDev: true,
   inputs: ['src/data', 'src/lib', 'scripts', 'node_modules/.package-lock.json'],
   build(root) {
     // Loaded when the loader runs, not when the cache answers: Plot, linkedom and svgo take about

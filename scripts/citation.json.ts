@@ -36,6 +36,7 @@ const siteTitle = (root: string, lang: string) => {
 
 export const citationLoader: Loader<unknown> = {
   output: 'citation.json',
+  late: true,
   // citeproc makes it the slow loader (its APA engine takes seconds to build); skipped while these are unchanged.
   inputs: ['src/data/study.json', 'src/data/study-keywords.json', 'src/data/ui', 'src/data/csl', 'src/lib', 'scripts/citation.json.ts', 'scripts/lib/loader.ts', 'node_modules/.package-lock.json'],
   build(root) {

@@ -88,6 +88,7 @@ function siteTitle(root: string, lang: Lang): string {
 
 export const citeprocLoader: Loader<CiteprocAhead> = {
   output: 'citeproc.json',
+  late: true,
   // Every engine takes about 120 ms to make and the APA one much longer; skipped while these are unchanged.
   inputs: ['src/content/pages', 'src/content/home', 'src/data/references.json', 'src/data/ui', 'src/data/csl', 'src/lib', 'scripts/citeproc.json.ts', 'scripts/lib/loader.ts', 'node_modules/.package-lock.json'],
   build(root) {

@@ -17,6 +17,14 @@ export interface Loader<T> {
    * the loader every time.
    */
   inputs?: string[];
+  /**
+   * Only the built pages read the output (and what waits for them), not astro.config.mjs, the
+   * content config or an integration's start: `npm run build` starts Astro while it runs
+   * (scripts/build.ts), for the slow loaders.
+   */
+  late?: true;
+  /** The dev server never reads the output: it does not run the loader again when src/data changes. */
+  notInDev?: true;
 }
 
 /** Stable JSON: two-space indent and a final newline, so two builds write identical bytes. */

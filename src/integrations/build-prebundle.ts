@@ -6,32 +6,26 @@
  * `astro build` only, this empties the list, so that server pre-bundles nothing; `astro dev` keeps it.
  */
 import type { AstroIntegration } from 'astro';
+import { inBuild } from './vite-plugin-in-build.ts';
 
 export function noPrebundleInBuild(): AstroIntegration {
   return {
     name: 'no-prebundle-in-build',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [{
-              name: 'no-prebundle-in-build',
-              enforce: 'post',
-              // Mutated, not returned: a returned `include: []` would be merged into Astro's lists (the
-              // shared one and the client environment's), not replace them.
-              config(config) {
-                for (const options of [config.optimizeDeps, ...Object.values(config.environments ?? {}).map((e) => e.optimizeDeps)]) {
-                  if (options?.include) options.include = [];
-                }
-              },
-              configEnvironment(_name, options) {
-                if (options.optimizeDeps?.include) options.optimizeDeps.include = [];
-              },
-            }],
-          },
-        });
-      },
+      'astro:config:setup': inBuild({
+        name: 'no-prebundle-in-build',
+        enforce: 'post',
+        // Mutated, not returned: a returned `include: []` would be merged into Astro's lists (the
+        // shared one and the client environment's), not replace them.
+        config(config) {
+          for (const options of [config.optimizeDeps, ...Object.values(config.environments ?? {}).map((e) => e.optimizeDeps)]) {
+            if (options?.include) options.include = [];
+          }
+        },
+        configEnvironment(_name, options) {
+          if (options.optimizeDeps?.include) options.optimizeDeps.include = [];
+        },
+      }),
     },
   };
 }

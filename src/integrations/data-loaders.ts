@@ -6,7 +6,7 @@
  * terminal and in Vite's error overlay, and the site keeps the last good data until the file
  * is fixed. After editing a loader's code (scripts/), restart `npm run dev`.
  *
- * In `astro build`, started by scripts/build.ts while the citation loaders are still running (only
+ * In `astro build`, started by scripts/build.ts while the `late` loaders are still running (only
  * the pages read their output; Astro's start and its content sync do not), the bundler waits for
  * them before it reads a page (`LATE_DATA`), and stops the build if one failed.
  */
@@ -14,49 +14,44 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-interface LoaderLike { output: string }
-type RunLoaders = (root: string, options: { log: (line: string) => void; only: LoaderLike[] }) => boolean;
-/** Outputs the dev server does not read: it draws the charts as a page asks (src/lib/charts/site.ts). */
-const NOT_IN_DEV = ['chart-svgs.json'];
+import { inBuild } from './vite-plugin-in-build.ts';
+
+/** What the loaders' runner (scripts/lib/run.ts) gives the dev server. */
+interface Runner {
+  loaders: { notInDev?: true }[];
+  runLoaders: (root: string, options: { log: (line: string) => void; only: Runner['loaders'] }) => boolean;
+}
 
 /** scripts/build.ts sets this to the loaders still running when Astro starts: true once they have all passed. */
 export const LATE_DATA = Symbol.for('community-governance.late-data');
+export const DATA_FAILED = 'the data loaders failed (every problem is listed above)';
 
 export function dataLoaders(): AstroIntegration {
   return {
     name: 'data-loaders',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [{
-              name: 'await-late-data',
-              async buildStart() {
-                const late = (globalThis as Record<symbol, Promise<boolean> | undefined>)[LATE_DATA];
-                // The bundles only (not the dev server Astro reads the content config with).
-                if (!late || this.environment?.mode !== 'build') return;
-                if (!(await late)) throw new Error('the data loaders failed (every problem is listed above)');
-              },
-            }],
-          },
-        });
-      },
+      'astro:config:setup': inBuild({
+        name: 'await-late-data',
+        async buildStart() {
+          const late = (globalThis as Record<symbol, Promise<boolean> | undefined>)[LATE_DATA];
+          // The bundles only (not the dev server Astro reads the content config with).
+          if (!late || this.environment?.mode !== 'build') return;
+          if (!(await late)) throw new Error(DATA_FAILED);
+        },
+      }),
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
         const dataDir = join(root, 'src', 'data') + sep;
         // Node imports the loaders itself (type stripping), outside Vite's module graph.
         const runner = join(root, 'scripts', 'lib', 'run.ts');
-        const loaded: Promise<(options: { log: (line: string) => void }) => boolean> = import(/* @vite-ignore */ pathToFileURL(runner).href).then(
-          (m: { runLoaders: RunLoaders; loaders: LoaderLike[] }) => (options) => m.runLoaders(root, { ...options, only: m.loaders.filter((l) => !NOT_IN_DEV.includes(l.output)) }),
-        );
+        const loaded: Promise<Runner> = import(/* @vite-ignore */ pathToFileURL(runner).href);
         loaded.catch((error) => logger.error(`could not load ${runner}: ${(error as Error).message}`));
         let timer: NodeJS.Timeout | undefined;
         const run = async () => {
-          const runLoaders = await loaded;
+          const { loaders, runLoaders } = await loaded;
           const started = performance.now();
           const lines: string[] = [];
-          const ok = runLoaders({ log: (line) => lines.push(line) });
+          const ok = runLoaders(root, { log: (line) => lines.push(line), only: loaders.filter((l) => !l.notInDev) });
           const ms = (performance.now() - started).toFixed(0);
           if (ok) {
             logger.info(`src/data changed: data loaders ran in ${ms} ms, reloading`);

@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { postprocessSvg } from './postprocess.ts';
 import { compactSvg } from './compact.ts';
 import { pageLayout, type ChartSpec, type ShownLayout } from './common.ts';
+import type { ChartName } from './text.ts';
+import type { Lang } from '../i18n.ts';
 
 /** The self-contained SVG (the download and the PNG's source): every mark names its finding, sources and basis itself. */
 export function renderChart(spec: ChartSpec, layout: ShownLayout = spec.narrow ? 'wide' : 'single'): string {
@@ -27,6 +29,8 @@ export function renderPageChart(spec: ChartSpec, layout: ShownLayout = spec.narr
 
 /** A chart's two drawings: the download (the wide layout, or the only one) and the one its page inlines. */
 export interface DrawnChart { svg: string; page: string }
+/** Every chart drawn, per language (scripts/chart-svgs.json.ts writes them to src/generated/chart-svgs.json). */
+export type ChartDrawings = Record<Lang, Record<ChartName, DrawnChart>>;
 
 export function drawChart(spec: ChartSpec): DrawnChart {
   const download = spec.narrow ? 'wide' : 'single';

@@ -9,6 +9,7 @@ import texts from '../../generated/charts.json' with { type: 'json' };
 import drawings from '../../generated/chart-svgs.json' with { type: 'json' };
 import type { Lang } from '../i18n.ts';
 import { buildCharts, type DatasetLike } from './index.ts';
+import type { ChartDrawings } from './render.ts';
 import { chartNames, commonIn, type ChartName, type ChartTexts } from './text.ts';
 import { toCsv } from '../csv.ts';
 import { pageLayout, type ChartSpec, type ShownLayout } from './common.ts';
@@ -21,9 +22,10 @@ const cache = new Map<Lang, Promise<Record<ChartName, SiteChart>>>();
 
 async function built(lang: Lang): Promise<Record<ChartName, SiteChart>> {
   const specs = buildCharts(dataset as unknown as DatasetLike, chartTexts, lang);
-  const draw = import.meta.env?.DEV ? (await import('./render.ts')).drawChart : (spec: ChartSpec) => (drawings as Record<Lang, Record<ChartName, { svg: string; page: string }>>)[lang][spec.name as ChartName];
+  const drawn = drawings as ChartDrawings;
+  const draw = import.meta.env?.DEV ? (await import('./render.ts')).drawChart : undefined;
   return Object.fromEntries(chartNames.map((n) => {
-    const { svg, page } = draw(specs[n]);
+    const { svg, page } = draw ? draw(specs[n]) : drawn[lang][n];
     return [n, { spec: specs[n], svg, page: { shown: pageLayout(specs[n]), svg: page } }];
   })) as Record<ChartName, SiteChart>;
 }
