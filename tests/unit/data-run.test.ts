@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimsLoader } from '../../scripts/claims.json.ts';
@@ -34,6 +35,20 @@ describe('the data step', () => {
     expect(out).toContain('src/data/glossary.json');
     expect(out).toContain('another-missing-key');
     expect(out).toMatch(/data: 2 of 4 loaders failed/);
+  });
+
+  it('npm run build (scripts/build.ts) stops before Astro builds, printing the bad rows of both its loader phases', () => {
+    const root = fixtureRoot();
+    editJson(root, 'src/data/findings.json', (rows) => (rows[0].tie = 'nonsense')); // a loader Astro waits for
+    editJson(root, 'src/data/study-keywords.json', (d) => (d.keywords = [])); // a `late` one (citation.json)
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir'); // the loaders read CSL styles from there
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'scripts', 'build.ts')], { cwd: root, encoding: 'utf8' });
+    const findings = JSON.parse(readFileSync(join(process.cwd(), 'src/data/findings.json'), 'utf8'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`src/data/findings.json: row 1 ("${findings[0].id}"): field "tie"`);
+    expect(result.stderr).toContain('src/data/study-keywords.json: field "keywords"');
+    expect(result.stderr).toContain('build: stopped, the data loaders failed');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
   it('runs clean on the real data', () => {
